@@ -1,0 +1,38 @@
+package io.salesops.warehouse.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One immutable, published version of a table: a directory of Parquet files that is never written
+ * again once it is published.
+ *
+ * @param batchId the ingest batch or job run that produced it; publishing the same batch twice is
+ *                a no-op, which makes publish steps restartable
+ */
+public record TableVersion(String table, int version, Path directory, String batchId, Instant createdAt,
+                           long rowCount) {
+
+    public String label() {
+        return VersionDirectories.name(version);
+    }
+
+    /** All Parquet files of this version, partition sub-directories included, in a stable order. */
+    public List<Path> parquetFiles() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list files of " + table + " " + label(), e);
+        }
+    }
+
+    /** A glob that DuckDB's read_parquet accepts for every file of this version. */
+    public String parquetGlob() {
+        return directory.toAbsolutePath() + "/**/*.parquet";
+    }
+}

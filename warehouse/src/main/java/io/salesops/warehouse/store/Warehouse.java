@@ -1,0 +1,209 @@
+package io.salesops.warehouse.store;
+
+import io.salesops.warehouse.model.TableDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * The Parquet warehouse on a file system: every table is a directory of immutable versions and a
+ * {@code CURRENT} pointer.
+ *
+ * <p>Publishing is two-phase. Writers fill a staging directory named after their batch; {@link
+ * #publish} renames it to the next version directory and then swaps the pointer with an atomic
+ * move. A crash at any point leaves the previous version current, and publishing the same batch
+ * again finishes the interrupted publish instead of adding a second copy. Readers resolve the
+ * pointer once and then read an immutable directory, so they never see a partial write.
+ */
+public final class Warehouse {
+
+    private final Path root;
+    private final Clock clock;
+
+    public Warehouse(Path root) {
+        this(root, Clock.systemUTC());
+    }
+
+    public Warehouse(Path root, Clock clock) {
+        this.root = root.toAbsolutePath();
+        this.clock = clock;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path tableDirectory(TableDefinition table) {
+        return root.resolve(table.zone().dirName()).resolve(table.name());
+    }
+
+    /** An empty staging directory for this batch; anything an earlier attempt of the batch left is removed. */
+    public Path stage(TableDefinition table, String batchId) {
+        Path staging = stagingDirectory(table, batchId);
+        try {
+            FileTrees.deleteIfExists(staging);
+            return Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create staging directory " + staging, e);
+        }
+    }
+
+    /** Staging directory for one partition value of a partitioned table (marts by period). */
+    public Path stagePartition(TableDefinition table, String batchId, String partitionValue) {
+        Path staging = stage(table, batchId);
+        try {
+            return Files.createDirectories(staging.resolve(
+                    VersionDirectories.partitionDirectory(table.partitionColumn(), partitionValue)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create partition directory in " + staging, e);
+        }
+    }
+
+    public boolean isStaged(TableDefinition table, String batchId) {
+        return Files.isDirectory(stagingDirectory(table, batchId));
+    }
+
+    /**
+     * Publishes what the batch staged as the table's next version. For a partitioned table the
+     * new version holds the staged partitions plus every other partition of the current version
+     * (hard-linked, as Parquet files never change).
+     *
+     * @param rowCount rows in the staged files (for history and checks)
+     */
+    public TableVersion publish(TableDefinition table, String batchId, long rowCount) {
+        Path tableDir = tableDirectory(table);
+        try (FileChannel lockChannel = openLock(tableDir); FileLock ignored = lockChannel.lock()) {
+            Optional<TableVersion> current = current(table);
+            if (current.isPresent() && current.get().batchId().equals(batchId)) {
+                return current.get();
+            }
+            Optional<TableVersion> latest = latest(table);
+            if (latest.isPresent() && latest.get().batchId().equals(batchId)) {
+                // Renamed by an interrupted publish whose pointer swap never happened.
+                writePointer(tableDir, latest.get().version());
+                return latest.get();
+            }
+            Path staging = stagingDirectory(table, batchId);
+            if (!Files.isDirectory(staging)) {
+                throw new IllegalStateException("nothing staged for table " + table.name() + " in batch " + batchId);
+            }
+            if (table.partitionColumn() != null && current.isPresent()) {
+                carryOverPartitions(current.get().directory(), staging);
+            }
+            int next = latest.map(v -> v.version() + 1).orElse(1);
+            new VersionMetadata(next, batchId, clock.instant(), rowCount)
+                    .writeTo(staging.resolve(VersionDirectories.METADATA_FILE));
+            Path versionDir = tableDir.resolve(VersionDirectories.name(next));
+            Files.move(staging, versionDir, StandardCopyOption.ATOMIC_MOVE);
+            writePointer(tableDir, next);
+            return read(table, versionDir).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + table.name() + " for batch " + batchId, e);
+        }
+    }
+
+    public Optional<TableVersion> current(TableDefinition table) {
+        Path pointer = tableDirectory(table).resolve(VersionDirectories.CURRENT_POINTER);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            String label = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+            return read(table, tableDirectory(table).resolve(label));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the current version of " + table.name(), e);
+        }
+    }
+
+    public TableVersion requireCurrent(TableDefinition table) {
+        return current(table).orElseThrow(() -> new IllegalStateException(
+                "table " + table.name() + " has no published version in " + root + "; run ingest first"));
+    }
+
+    /** Published versions, newest first. */
+    public List<TableVersion> history(TableDefinition table) {
+        Path tableDir = tableDirectory(table);
+        if (!Files.isDirectory(tableDir)) {
+            return List.of();
+        }
+        List<TableVersion> versions = new ArrayList<>();
+        try (Stream<Path> children = Files.list(tableDir)) {
+            for (Path child : children.toList()) {
+                if (VersionDirectories.parse(child.getFileName().toString()).isPresent()) {
+                    read(table, child).ifPresent(versions::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list versions of " + table.name(), e);
+        }
+        versions.sort(Comparator.comparingInt(TableVersion::version).reversed());
+        return versions;
+    }
+
+    private Optional<TableVersion> latest(TableDefinition table) {
+        return history(table).stream().findFirst();
+    }
+
+    private Optional<TableVersion> read(TableDefinition table, Path versionDir) throws IOException {
+        OptionalInt number = VersionDirectories.parse(versionDir.getFileName().toString());
+        Path metadataFile = versionDir.resolve(VersionDirectories.METADATA_FILE);
+        if (number.isEmpty() || !Files.exists(metadataFile)) {
+            return Optional.empty();
+        }
+        VersionMetadata metadata = VersionMetadata.readFrom(metadataFile);
+        return Optional.of(new TableVersion(table.name(), number.getAsInt(), versionDir, metadata.batchId(),
+                metadata.createdAt(), metadata.rowCount()));
+    }
+
+    private Path stagingDirectory(TableDefinition table, String batchId) {
+        if (!batchId.matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("batch ids must be plain names, cannot be: " + batchId);
+        }
+        return tableDirectory(table).resolve(VersionDirectories.STAGING_PREFIX + batchId);
+    }
+
+    private static void carryOverPartitions(Path currentDir, Path staging) throws IOException {
+        try (Stream<Path> partitions = Files.list(currentDir)) {
+            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
+                Path target = staging.resolve(partition.getFileName().toString());
+                if (Files.exists(target)) {
+                    continue; // replaced by this batch
+                }
+                FileTrees.linkTree(partition, target);
+            }
+        }
+    }
+
+    private static FileChannel openLock(Path tableDir) throws IOException {
+        Files.createDirectories(tableDir);
+        return FileChannel.open(tableDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
+    private static void writePointer(Path tableDir, int version) throws IOException {
+        Path temp = tableDir.resolve(VersionDirectories.CURRENT_POINTER + ".tmp");
+        Files.writeString(temp, VersionDirectories.name(version) + "\n", StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, tableDir.resolve(VersionDirectories.CURRENT_POINTER), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("pointer swap failed for " + tableDir, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.salesops.warehouse.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.salesops.warehouse.model.ColumnType;
+import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.model.Zone;
+import io.salesops.warehouse.parquet.ParquetRowWriter;
+import io.salesops.warehouse.store.Warehouse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalystDatabaseTest {
+
+    static final TableDefinition PEOPLE = TableDefinition.builder("people", Zone.CURATED, "test")
+            .key("person_id")
+            .required("person_id", ColumnType.STRING, "id")
+            .pii("person_name", true, "name")
+            .required("amount", ColumnType.MONEY, "money")
+            .required("born", ColumnType.DATE, "date")
+            .required("seen_at", ColumnType.TIMESTAMP, "instant")
+            .build();
+
+    @TempDir
+    Path dataDir;
+    AnalystDatabase analyst;
+
+    @BeforeEach
+    void publishOneTable() throws IOException {
+        Warehouse warehouse = new Warehouse(dataDir.resolve("warehouse"));
+        Path staging = warehouse.stage(PEOPLE, "b1");
+        try (ParquetRowWriter writer = new ParquetRowWriter(staging.resolve("part-0.parquet"), "people",
+                PEOPLE.storedColumns())) {
+            writer.write(new Object[] {"p1", "张伟", new BigDecimal("1234.50"), LocalDate.of(1990, 2, 3),
+                    Instant.parse("2025-03-04T08:15:00Z"), "crm/people.csv", 2L, "b1"});
+            writer.write(new Object[] {"p2", "李娜", new BigDecimal("-0.01"), LocalDate.of(2001, 12, 31),
+                    Instant.parse("2025-03-04T23:59:59.123456Z"), "crm/people.csv", 3L, "b1"});
+        }
+        warehouse.publish(PEOPLE, "b1", 2);
+        analyst = new AnalystDatabase(dataDir);
+        analyst.refresh(warehouse, List.of(PEOPLE));
+    }
+
+    @Test
+    void viewsReadExactDecimalsDatesAndUtcInstants() {
+        QueryResult result = analyst.query("select person_id, amount, born, epoch_us(seen_at) from people"
+                + " order by person_id", 10);
+        assertThat(result.rows()).containsExactly(
+                List.of("p1", "1234.50", "1990-02-03", "1741076100000000"),
+                List.of("p2", "-0.01", "2001-12-31", "1741132799123456"));
+    }
+
+    @Test
+    void personalDataIsMaskedInTheAnalystFileAndPlainInThePrivateOne() throws Exception {
+        assertThat(analyst.query("select person_name from people order by person_id", 10).rows())
+                .containsExactly(List.of("张***"), List.of("李***"));
+        Path privateFile = dataDir.resolve(AnalystDatabase.PRIVATE_FILE_NAME);
+        assertThat(Files.getPosixFilePermissions(privateFile)).hasSize(2);
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + privateFile);
+             var rs = connection.createStatement().executeQuery(
+                     "select person_name from private.people order by person_id")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("张伟");
+        }
+    }
+
+    @Test
+    void lineageAndVersionsAreQueryable() {
+        assertThat(analyst.query("select _source_file, _source_line from people order by 2", 10).rows())
+                .containsExactly(List.of("crm/people.csv", "2"), List.of("crm/people.csv", "3"));
+        assertThat(analyst.query("select table_name, version, row_count from warehouse_versions", 10).rows())
+                .containsExactly(List.of("people", "1", "2"));
+    }
+
+    @Test
+    void writesAreRefusedWithTheReasonAndChangeNothing() {
+        assertThatThrownBy(() -> analyst.query("drop table people", 10))
+                .hasMessageStartingWith("the analyst database is read-only: DROP statements are refused");
+        assertThatThrownBy(() -> analyst.query("/* hide */ COPY people TO '/tmp/x.csv'", 10))
+                .hasMessageStartingWith("the analyst database is read-only: COPY statements are refused");
+        assertThatThrownBy(() -> analyst.query("select 1; drop view people", 10))
+                .hasMessage("only one statement per query is allowed");
+        assertThatThrownBy(() -> analyst.query("attach 'x.duckdb' as x", 10))
+                .hasMessageStartingWith("the analyst database is read-only: ATTACH");
+        assertThat(analyst.query("select count(*) from people", 10).rows()).containsExactly(List.of("2"));
+    }
+
+    @Test
+    void aSemicolonInsideAStringIsNotASecondStatement() {
+        assertThat(analyst.query("select 'a;b' as s;", 10).rows()).containsExactly(List.of("a;b"));
+    }
+
+    @Test
+    void sqlErrorsAreReportedOnOneLine() {
+        assertThatThrownBy(() -> analyst.query("select nope from people", 10))
+                .hasMessageStartingWith("query failed: ")
+                .hasMessageContaining("nope")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}
