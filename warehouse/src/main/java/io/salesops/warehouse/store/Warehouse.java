@@ -73,22 +73,30 @@ public final class Warehouse {
         }
     }
 
-    public boolean isStaged(TableDefinition table, String batchId) {
-        return Files.isDirectory(stagingDirectory(table, batchId));
+    /**
+     * True when this batch has something to publish: staged files, or a version directory that an
+     * interrupted publish renamed without swapping the pointer.
+     */
+    public boolean hasPendingPublish(TableDefinition table, String batchId) {
+        if (Files.isDirectory(stagingDirectory(table, batchId))) {
+            return true;
+        }
+        Optional<TableVersion> latest = latest(table);
+        return latest.isPresent() && latest.get().batchId().equals(batchId)
+                && !current(table).map(TableVersion::version).equals(Optional.of(latest.get().version()));
     }
 
     /**
      * Publishes what the batch staged as the table's next version. For a partitioned table the
      * new version holds the staged partitions plus every other partition of the current version
      * (hard-linked, as Parquet files never change).
-     *
-     * @param rowCount rows in the staged files (for history and checks)
      */
-    public TableVersion publish(TableDefinition table, String batchId, long rowCount) {
+    public TableVersion publish(TableDefinition table, String batchId) {
         Path tableDir = tableDirectory(table);
         try (FileChannel lockChannel = openLock(tableDir); FileLock ignored = lockChannel.lock()) {
             Optional<TableVersion> current = current(table);
             if (current.isPresent() && current.get().batchId().equals(batchId)) {
+                FileTrees.deleteIfExists(stagingDirectory(table, batchId)); // staged again by a repeated step
                 return current.get();
             }
             Optional<TableVersion> latest = latest(table);
@@ -105,7 +113,7 @@ public final class Warehouse {
                 carryOverPartitions(current.get().directory(), staging);
             }
             int next = latest.map(v -> v.version() + 1).orElse(1);
-            new VersionMetadata(next, batchId, clock.instant(), rowCount)
+            new VersionMetadata(next, batchId, clock.instant(), ParquetFooters.rowCount(staging))
                     .writeTo(staging.resolve(VersionDirectories.METADATA_FILE));
             Path versionDir = tableDir.resolve(VersionDirectories.name(next));
             Files.move(staging, versionDir, StandardCopyOption.ATOMIC_MOVE);

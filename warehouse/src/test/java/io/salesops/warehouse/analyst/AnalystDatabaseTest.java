@@ -45,7 +45,7 @@ class AnalystDatabaseTest {
             writer.write(new Object[] {"p2", "李娜", new BigDecimal("-0.01"), LocalDate.of(2001, 12, 31),
                     Instant.parse("2025-03-04T23:59:59.123456Z"), "crm/people.csv", 3L, "b1"});
         }
-        warehouse.publish(PEOPLE, "b1", 2);
+        warehouse.publish(PEOPLE, "b1");
         analyst = new AnalystDatabase(dataDir);
         analyst.refresh(warehouse, List.of(PEOPLE));
     }

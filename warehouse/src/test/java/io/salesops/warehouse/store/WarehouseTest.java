@@ -35,8 +35,8 @@ class WarehouseTest {
         writeRows(warehouse.stagePartition(MART, "b1", "2025-01"), "2025-01", 3);
 
         // when
-        TableVersion first = warehouse.publish(MART, "b1", 3);
-        TableVersion again = warehouse.publish(MART, "b1", 3);
+        TableVersion first = warehouse.publish(MART, "b1");
+        TableVersion again = warehouse.publish(MART, "b1");
 
         // then
         assertThat(again).isEqualTo(first);
@@ -49,19 +49,20 @@ class WarehouseTest {
         // given
         Warehouse warehouse = new Warehouse(root);
         writeRows(warehouse.stagePartition(MART, "b1", "2025-01"), "2025-01", 3);
-        warehouse.publish(MART, "b1", 3);
+        warehouse.publish(MART, "b1");
         writeRows(warehouse.stagePartition(MART, "b2", "2025-02"), "2025-02", 2);
-        warehouse.publish(MART, "b2", 2);
+        warehouse.publish(MART, "b2");
 
         // when
         writeRows(warehouse.stagePartition(MART, "b3", "2025-01"), "2025-01", 1);
-        TableVersion third = warehouse.publish(MART, "b3", 1);
+        TableVersion third = warehouse.publish(MART, "b3");
 
         // then
         assertThat(third.parquetFiles()).extracting(p -> third.directory().relativize(p).toString())
                 .containsExactly("period-2025-01/part-0.parquet", "period-2025-02/part-0.parquet");
         assertThat(warehouse.history(MART)).extracting(TableVersion::version).containsExactly(3, 2, 1);
         assertThat(warehouse.requireCurrent(MART).version()).isEqualTo(3);
+        assertThat(third.rowCount()).as("1 new row for 2025-01 plus 2 carried over for 2025-02").isEqualTo(3);
     }
 
     @Test
@@ -69,16 +70,16 @@ class WarehouseTest {
         // given: version 1 published, then batch b2 staged and renamed but the pointer never swapped
         Warehouse warehouse = new Warehouse(root);
         writeRows(warehouse.stagePartition(MART, "b1", "2025-01"), "2025-01", 3);
-        warehouse.publish(MART, "b1", 3);
+        warehouse.publish(MART, "b1");
         writeRows(warehouse.stagePartition(MART, "b2", "2025-01"), "2025-01", 5);
         Path pointer = warehouse.tableDirectory(MART).resolve("CURRENT");
         Path saved = Files.copy(pointer, root.resolve("pointer-before"));
-        warehouse.publish(MART, "b2", 5);
+        warehouse.publish(MART, "b2");
         Files.copy(saved, pointer, StandardCopyOption.REPLACE_EXISTING); // as if killed before the swap
 
         // when
         TableVersion beforeRetry = warehouse.requireCurrent(MART);
-        TableVersion retried = warehouse.publish(MART, "b2", 5);
+        TableVersion retried = warehouse.publish(MART, "b2");
 
         // then
         assertThat(beforeRetry.batchId()).isEqualTo("b1");
@@ -90,7 +91,7 @@ class WarehouseTest {
     @Test
     void publishingWithoutStagingSaysWhatIsMissing() {
         Warehouse warehouse = new Warehouse(root);
-        assertThatThrownBy(() -> warehouse.publish(MART, "nothing", 0))
+        assertThatThrownBy(() -> warehouse.publish(MART, "nothing"))
                 .hasMessage("nothing staged for table scores in batch nothing");
     }
 

@@ -1,0 +1,75 @@
+package io.salesops.app.cli;
+
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.jobs.monthend.MonthEndCloseJobConfiguration;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.store.Warehouse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The whole pipeline on sample data: generate exports if there are none, then run monthEndClose. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate sample exports (when the data directory has none) and run the month-end close.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--scale", defaultValue = "0.01", description = "Sample data scale (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Sample data seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+            description = "Month to close (default: the last complete month in the data).")
+    String period;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        DataLayout layout = new DataLayout(data.dataDir());
+        if (!hasExports(layout.landing())) {
+            GeneratorSettings settings = new GeneratorSettings(scale, seed, 36, YearMonth.now().minusMonths(1));
+            out.printf("generating sample exports (scale %s, seed %d) into %s%n", scale, seed, layout.landing());
+            out.flush();
+            GenerateCommand.generate(settings, layout.landing());
+        }
+        try (var context = ContextFactory.start(data, true)) {
+            String month = period != null ? period : PeriodDefaults.lastCompleteMonth(context.getBean(Warehouse.class),
+                    invoiceExports(layout.landing()), Clock.systemDefaultZone()).toString();
+            int exit = JobRunner.launch(context, MonthEndCloseJobConfiguration.JOB_NAME, new JobParametersBuilder()
+                    .addString("period", month)
+                    .addLong("run", System.currentTimeMillis())
+                    .toJobParameters(), out);
+            out.println("report:   " + layout.reports().resolve("territory-summary-" + month + ".pdf"));
+            out.println("analysts: " + layout.root().resolve("analyst.duckdb") + " (try: salesops query \"select *"
+                    + " from territory_performance where period = '" + month + "'\")");
+            return exit;
+        }
+    }
+
+    private static boolean hasExports(Path landing) {
+        return Files.isDirectory(landing) && !LandingIngest.exportFiles(landing).isEmpty();
+    }
+
+    private static List<Path> invoiceExports(Path landing) {
+        return LandingIngest.exportFiles(landing).stream()
+                .filter(p -> p.getFileName().toString().equals("invoices.csv")).toList();
+    }
+
+}

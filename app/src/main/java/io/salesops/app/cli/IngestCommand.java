@@ -1,0 +1,46 @@
+package io.salesops.app.cli;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Loads export files or folders into the warehouse as a restartable ingest job. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Ingest CSV exports (files or folders) into the warehouse and refresh analyst.duckdb.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files or folders of exports.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CliException("no such file or folder: " + path);
+            }
+        }
+        String exports = paths.stream().map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+        try (var context = ContextFactory.start(data, true)) {
+            return JobRunner.launch(context, "ingest", new JobParametersBuilder()
+                    .addString("exports", exports)
+                    .addLong("run", System.currentTimeMillis())
+                    .toJobParameters(), spec.commandLine().getOut());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.salesops.app.cli;
+
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.store.Warehouse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs one job by name; every run is a new execution, so a period can be run again. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a job, e.g. monthEndClose.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "Job name (monthEndClose, ingest).")
+    String jobName;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+            description = "Period for period jobs (default: the last complete month in the data).")
+    String period;
+
+    @Override
+    public Integer call() throws Exception {
+        try (var context = ContextFactory.start(data, false)) {
+            var job = JobRunner.job(context, jobName);
+            JobParametersBuilder parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis());
+            if (job.getJobParametersValidator() instanceof io.salesops.jobs.runtime.PeriodParameter) {
+                DataLayout layout = context.getBean(DataLayout.class);
+                List<java.nio.file.Path> invoices = Files.isDirectory(layout.landing())
+                        ? LandingIngest.exportFiles(layout.landing()).stream()
+                        .filter(p -> p.getFileName().toString().equals("invoices.csv")).toList() : List.of();
+                parameters.addString("period", period != null ? period : PeriodDefaults.lastCompleteMonth(
+                        context.getBean(Warehouse.class), invoices, Clock.systemDefaultZone()).toString());
+            } else if (period != null) {
+                throw new CliException("job " + jobName + " takes no period");
+            }
+            return JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.salesops.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/salesops}. */
+@Command(name = "salesops", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Batch analytics and commissions for B2B sales: exports in, Parquet warehouse, Spark jobs,"
+                + " PDF reports, DuckDB for analysts.",
+        subcommands = {GenerateCommand.class, DemoCommand.class, IngestCommand.class, RunCommand.class,
+                QueryCommand.class, JobsCommand.class, RestartCommand.class, ServeCommand.class})
+public final class SalesOpsCli {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new SalesOpsCli());
+        commandLine.setExecutionExceptionHandler(SalesOpsCli::reportFailure);
+        return commandLine.execute(args);
+    }
+
+    /** One line on stderr saying what went wrong; the stack trace goes to the log file only. */
+    private static int reportFailure(Exception exception, CommandLine commandLine,
+                                     CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        err.println("salesops " + commandLine.getCommandName() + ": " + FailureMessages.describe(exception));
+        err.flush();
+        org.slf4j.LoggerFactory.getLogger(SalesOpsCli.class).error("command failed", exception);
+        return 1;
+    }
+}

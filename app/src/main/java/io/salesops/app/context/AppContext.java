@@ -1,0 +1,30 @@
+package io.salesops.app.context;
+
+import io.salesops.app.SalesOpsApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring context for one CLI command, pointed at one data directory. */
+public final class AppContext {
+
+    private AppContext() {
+    }
+
+    public static ConfigurableApplicationContext start(Path dataDir, List<String> profiles, String... properties)
+            throws java.io.IOException {
+        Files.createDirectories(dataDir.resolve("logs"));
+        List<String> all = new ArrayList<>(List.of(properties));
+        all.add("salesops.data-dir=" + dataDir.toAbsolutePath().normalize());
+        return new SpringApplicationBuilder(SalesOpsApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles(profiles.toArray(String[]::new))
+                .properties(all.toArray(String[]::new))
+                .logStartupInfo(false)
+                .run();
+    }
+}

@@ -1,0 +1,117 @@
+package io.salesops.ingest.batch;
+
+import io.salesops.ingest.csv.CsvFileIngester;
+import io.salesops.ingest.csv.FileIngestResult;
+import io.salesops.ingest.csv.IngestFileException;
+import io.salesops.ingest.csv.IngestProgress;
+import io.salesops.ingest.csv.IngestTables;
+import io.salesops.ingest.csv.RejectWriter;
+import io.salesops.ingest.profile.ProfileDetector;
+import io.salesops.ingest.profile.SourceProfile;
+import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.Warehouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One ingest batch over a set of export files: stage every file's table, then (separately, so a
+ * failed stage never publishes) publish the staged tables and their quarantine partitions.
+ *
+ * <p>Staging writes only under batch-named staging directories; the current version of every
+ * table stays untouched until {@link #publish}. Re-staging the same batch starts those
+ * directories afresh, which is what a restarted ingest step does.
+ */
+public final class LandingIngest {
+
+    private final Warehouse warehouse;
+    private final ProfileDetector profiles;
+    private final CsvFileIngester ingester;
+
+    public LandingIngest(Warehouse warehouse, ProfileDetector profiles, IngestSettings settings) {
+        this.warehouse = warehouse;
+        this.profiles = profiles;
+        this.ingester = new CsvFileIngester(settings.localZone(), settings.maxRejectRatio());
+    }
+
+    /** Every .csv file under the directory, in a stable order. */
+    public static List<Path> exportFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no export directory at " + directory);
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    /**
+     * Loads the files into the batch's staging directories.
+     *
+     * @param labelRoot file labels (lineage, messages) are paths relative to this directory
+     */
+    public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress) {
+        Map<Path, SourceProfile> planned = plan(files, labelRoot);
+        Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
+        for (SourceProfile profile : planned.values()) {
+            stagingByTable.computeIfAbsent(profile.table(), table -> warehouse.stage(table, batchId));
+        }
+        List<FileIngestResult> results = new ArrayList<>();
+        int fileIndex = 0;
+        for (var entry : planned.entrySet()) {
+            TableDefinition table = entry.getValue().table();
+            Path rejectsDir = warehouse.stagePartition(IngestTables.REJECTS, batchId, table.name());
+            String part = String.format("part-%05d", fileIndex++);
+            try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part + ".parquet"))) {
+                results.add(ingester.ingest(entry.getKey(), label(labelRoot, entry.getKey()), entry.getValue(),
+                        stagingByTable.get(table).resolve(part + ".parquet"), batchId, rejects, progress));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write rejects of " + entry.getKey(), e);
+            }
+        }
+        return new BatchIngestResult(batchId, results);
+    }
+
+    /** Publishes whatever this batch staged; safe to repeat after a crash. */
+    public List<TableVersion> publish(String batchId, List<TableDefinition> tables) {
+        List<TableVersion> published = new ArrayList<>();
+        for (TableDefinition table : java.util.stream.Stream.concat(tables.stream(),
+                Stream.of(IngestTables.REJECTS)).toList()) {
+            if (warehouse.hasPendingPublish(table, batchId)) {
+                published.add(warehouse.publish(table, batchId));
+            }
+        }
+        return published;
+    }
+
+    /** Detects every file's profile before loading anything, so a bad header fails the batch up front. */
+    private Map<Path, SourceProfile> plan(List<Path> files, Path labelRoot) {
+        Map<Path, SourceProfile> planned = new LinkedHashMap<>();
+        for (Path file : files) {
+            String label = label(labelRoot, file);
+            try {
+                List<String> header = CsvFileIngester.readHeader(file, null);
+                planned.put(file, profiles.detect(label, header));
+            } catch (IOException e) {
+                throw new IngestFileException(label + ": " + e.getMessage(), e);
+            }
+        }
+        return planned;
+    }
+
+    private static String label(Path root, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+}

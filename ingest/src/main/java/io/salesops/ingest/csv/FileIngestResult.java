@@ -1,0 +1,22 @@
+package io.salesops.ingest.csv;
+
+import java.util.Map;
+
+/**
+ * What happened to one export file.
+ *
+ * @param rowsRead   data records in the file
+ * @param duplicates records dropped because an earlier record had the same natural key
+ * @param rejectsByRule rejected records counted by the rule they broke
+ */
+public record FileIngestResult(String file, String table, String profile, String charset, long rowsRead,
+                               long accepted, long rejected, long duplicates, Map<String, Long> rejectsByRule,
+                               long millis) {
+    public FileIngestResult {
+        rejectsByRule = Map.copyOf(rejectsByRule);
+    }
+
+    public double rowsPerSecond() {
+        return millis == 0 ? rowsRead * 1000.0 : rowsRead * 1000.0 / millis;
+    }
+}

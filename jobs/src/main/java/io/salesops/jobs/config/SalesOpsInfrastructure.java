@@ -1,0 +1,60 @@
+package io.salesops.jobs.config;
+
+import io.salesops.ingest.batch.IngestSettings;
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.ingest.profile.BuiltInProfiles;
+import io.salesops.ingest.profile.ProfileDetector;
+import io.salesops.jobs.runtime.ExecutionRestarter;
+import io.salesops.jobs.spark.SparkProperties;
+import io.salesops.jobs.spark.SparkSessionProvider;
+import io.salesops.reports.territory.TerritorySummaryReport;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.Warehouse;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The shared pieces every job uses, built from typed configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({SalesOpsProperties.class, SparkProperties.class})
+public class SalesOpsInfrastructure {
+
+    @Bean
+    DataLayout dataLayout(SalesOpsProperties properties) {
+        return new DataLayout(properties.dataDir());
+    }
+
+    @Bean
+    Warehouse warehouse(DataLayout layout) {
+        return new Warehouse(layout.warehouse());
+    }
+
+    @Bean
+    AnalystDatabase analystDatabase(DataLayout layout) {
+        return new AnalystDatabase(layout.root());
+    }
+
+    @Bean
+    LandingIngest landingIngest(Warehouse warehouse, SalesOpsProperties properties) {
+        return new LandingIngest(warehouse, new ProfileDetector(BuiltInProfiles.all()),
+                new IngestSettings(properties.zone(), properties.maxRejectRatio()));
+    }
+
+    @Bean(destroyMethod = "close")
+    SparkSessionProvider sparkSessionProvider(SparkProperties properties, DataLayout layout) {
+        return new SparkSessionProvider(properties, layout.work().resolve("spark"));
+    }
+
+    @Bean
+    ExecutionRestarter executionRestarter(JobRepository jobRepository, JobOperator jobOperator) {
+        return new ExecutionRestarter(jobRepository, jobOperator);
+    }
+
+    @Bean
+    TerritorySummaryReport territorySummaryReport() {
+        return new TerritorySummaryReport();
+    }
+}

@@ -1,0 +1,24 @@
+package io.salesops.jobs.config;
+
+import io.salesops.ingest.csv.IngestTables;
+import io.salesops.jobs.territory.TerritoryTables;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.model.TableDefinition;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every table SalesOps publishes: curated, marts and system tables. */
+public final class WarehouseCatalog {
+
+    public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE), List.of(IngestTables.REJECTS))
+            .flatMap(List::stream).toList();
+
+    private WarehouseCatalog() {
+    }
+
+    public static Optional<TableDefinition> find(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package io.salesops.jobs.ingest;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * ingest: the first two steps of the month-end (stage, publish) and the analyst refresh, for
+ * loading exports between month-ends. Its input is the {@code exports} job parameter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingest";
+
+    @Bean
+    Job ingest(JobRepository jobRepository, @Qualifier("ingestExports") Step ingestExports,
+               @Qualifier("publishWarehouse") Step publishWarehouse,
+               @Qualifier("refreshAnalystDatabase") Step refreshAnalystDatabase) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new io.salesops.jobs.runtime.ProcessOwnerListener(jobRepository))
+                .start(ingestExports)
+                .next(publishWarehouse)
+                .next(refreshAnalystDatabase)
+                .build();
+    }
+}

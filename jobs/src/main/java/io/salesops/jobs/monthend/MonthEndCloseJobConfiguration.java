@@ -1,0 +1,94 @@
+package io.salesops.jobs.monthend;
+
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.ingest.csv.IngestProgress;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.jobs.runtime.ProcessOwnerListener;
+import io.salesops.jobs.spark.SparkSessionProvider;
+import io.salesops.reports.territory.TerritorySummaryReport;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.Warehouse;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * monthEndClose: exports → validated Parquet → published warehouse → territory performance on
+ * Spark → PDF → analyst.duckdb. Each step is restartable on its own (see README.md here).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthEndCloseJobConfiguration {
+
+    public static final String JOB_NAME = "monthEndClose";
+
+    @Bean
+    Job monthEndClose(JobRepository jobRepository, Step ingestExports, Step publishWarehouse,
+                      Step computeTerritoryPerformance, Step renderTerritoryReport, Step refreshAnalystDatabase) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new PeriodParameter())
+                .listener(new ProcessOwnerListener(jobRepository))
+                .start(ingestExports)
+                .next(publishWarehouse)
+                .next(computeTerritoryPerformance)
+                .next(renderTerritoryReport)
+                .next(refreshAnalystDatabase)
+                .build();
+    }
+
+    @Bean
+    Step ingestExports(JobRepository jobRepository, Tasklet ingestExportsTasklet) {
+        return new StepBuilder("ingestExports", jobRepository).tasklet(ingestExportsTasklet).build();
+    }
+
+    @Bean
+    Step publishWarehouse(JobRepository jobRepository, LandingIngest ingest) {
+        return new StepBuilder("publishWarehouse", jobRepository).tasklet(new PublishWarehouseTasklet(ingest)).build();
+    }
+
+    @Bean
+    Step computeTerritoryPerformance(JobRepository jobRepository, Tasklet territoryPerformanceTasklet) {
+        return new StepBuilder("computeTerritoryPerformance", jobRepository).tasklet(territoryPerformanceTasklet)
+                .build();
+    }
+
+    @Bean
+    Step renderTerritoryReport(JobRepository jobRepository, Tasklet territoryReportTasklet) {
+        return new StepBuilder("renderTerritoryReport", jobRepository).tasklet(territoryReportTasklet).build();
+    }
+
+    @Bean
+    Step refreshAnalystDatabase(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
+        return new StepBuilder("refreshAnalystDatabase", jobRepository)
+                .tasklet(new RefreshAnalystTasklet(analyst, warehouse)).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet ingestExportsTasklet(LandingIngest ingest, DataLayout layout, ObjectProvider<IngestProgress> progress,
+                                 @Value("#{jobParameters['exports']}") String exports) {
+        return new IngestExportsTasklet(ingest, layout, progress.getIfAvailable(() -> IngestProgress.SILENT), exports);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet territoryPerformanceTasklet(SparkSessionProvider spark, Warehouse warehouse,
+                                        @Value("#{jobParameters['period']}") String period) {
+        return new TerritoryPerformanceTasklet(spark, warehouse, period);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet territoryReportTasklet(TerritorySummaryReport report, Warehouse warehouse, DataLayout layout,
+                                   @Value("#{jobParameters['period']}") String period) {
+        return new TerritoryReportTasklet(report, warehouse, layout, period);
+    }
+}

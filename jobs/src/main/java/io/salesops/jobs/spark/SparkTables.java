@@ -1,0 +1,54 @@
+package io.salesops.jobs.spark;
+
+import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.Warehouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/** The I/O edge between Spark and the versioned warehouse: read a current version, write a staged partition. */
+public final class SparkTables {
+
+    private SparkTables() {
+    }
+
+    /** The table's current version; the files are listed explicitly so no partition column is inferred. */
+    public static Dataset<Row> read(SparkSession spark, Warehouse warehouse, TableDefinition table) {
+        TableVersion version = warehouse.requireCurrent(table);
+        List<Path> files = version.parquetFiles();
+        if (files.isEmpty()) {
+            throw new IllegalStateException(table.name() + " " + version.label() + " has no Parquet files");
+        }
+        return spark.read().parquet(files.stream().map(Path::toString).toArray(String[]::new));
+    }
+
+    /**
+     * Writes the rows of one partition (e.g. one period of a mart) into the warehouse's staging
+     * directory for the batch; {@link Warehouse#publish} makes it visible.
+     */
+    public static void stagePartition(Dataset<Row> rows, Warehouse warehouse, TableDefinition table, String batchId,
+                                      String partitionValue) {
+        Path partitionDir = warehouse.stagePartition(table, batchId, partitionValue);
+        Path sparkOutput = partitionDir.resolveSibling(partitionDir.getFileName() + ".spark");
+        rows.select(table.columnNames().stream().map(org.apache.spark.sql.functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new))
+                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(sparkOutput.toString());
+        try (Stream<Path> files = Files.list(sparkOutput)) {
+            int index = 0;
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
+                Files.move(file, partitionDir.resolve(String.format("part-%05d.parquet", index++)));
+            }
+            io.salesops.warehouse.store.FileTrees.deleteIfExists(sparkOutput);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage Spark output of " + table.name(), e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.salesops.jobs.territory;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.YearMonth;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Territory revenue and quota attainment for one month.
+ *
+ * <p>Revenue is the net (tax-excluded) amount of the month's invoices, converted to CNY at the
+ * month's rate from {@code fx_rates} (rate_date = first day of the month) and credited to the
+ * territory of the invoice's rep. Quota is the sum of the month's quotas of the reps of each
+ * territory. Attainment is revenue / quota, rounded half-up to 6 places. Every input is a
+ * Dataset and so is the output: reading and writing happen in the job, not here.
+ */
+public final class TerritoryPerformance {
+
+    private static final String UNASSIGNED = "unassigned";
+    private static final org.apache.spark.sql.types.DataType MONEY = DataTypes.createDecimalType(18, 2);
+    private static final org.apache.spark.sql.types.DataType RATE = DataTypes.createDecimalType(18, 6);
+
+    private TerritoryPerformance() {
+    }
+
+    public record Inputs(Dataset<Row> invoices, Dataset<Row> fxRates, Dataset<Row> reps, Dataset<Row> territories,
+                         Dataset<Row> quotas) {
+    }
+
+    public static Dataset<Row> compute(Inputs in, YearMonth period) {
+        Dataset<Row> repTerritory = in.reps().select(col("rep_id"),
+                coalesce(col("territory_id"), lit(UNASSIGNED)).as("territory_id"));
+        Dataset<Row> revenue = revenueByTerritory(inCny(invoicesOf(in.invoices(), period), in.fxRates()), repTerritory);
+        Dataset<Row> quota = quotaByTerritory(in.quotas(), in.fxRates(), repTerritory, period);
+        return combine(revenue, quota, in.territories(), period);
+    }
+
+    private static Dataset<Row> invoicesOf(Dataset<Row> invoices, YearMonth period) {
+        return invoices.where(col("invoice_date").geq(lit(java.sql.Date.valueOf(period.atDay(1))))
+                .and(col("invoice_date").leq(lit(java.sql.Date.valueOf(period.atEndOfMonth())))));
+    }
+
+    /** Adds amount_cny; a non-CNY row without a rate for its month keeps a null and fails the check below. */
+    private static Dataset<Row> inCny(Dataset<Row> invoices, Dataset<Row> fxRates) {
+        Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date").as("fx_month"),
+                col("rate_to_cny"));
+        Dataset<Row> joined = invoices.withColumn("month_start", trunc(col("invoice_date"), "month"))
+                .join(rates, col("currency").equalTo(col("fx_currency"))
+                        .and(col("month_start").equalTo(col("fx_month"))), "left");
+        Column rate = when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny"));
+        return joined.withColumn("amount_cny", col("net_amount").multiply(rate).cast(MONEY));
+    }
+
+    private static Dataset<Row> revenueByTerritory(Dataset<Row> invoices, Dataset<Row> repTerritory) {
+        return invoices.join(repTerritory, "rep_id")
+                .groupBy("territory_id")
+                .agg(sum("amount_cny").cast(MONEY).as("revenue"), count(lit(1)).as("invoice_count"),
+                        countDistinct("rep_id").as("invoicing_reps"));
+    }
+
+    private static Dataset<Row> quotaByTerritory(Dataset<Row> quotas, Dataset<Row> fxRates, Dataset<Row> repTerritory,
+                                                 YearMonth period) {
+        Dataset<Row> monthQuotas = quotas.where(col("period").equalTo(period.toString()))
+                .withColumn("rate_month", lit(java.sql.Date.valueOf(period.atDay(1))));
+        Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date"), col("rate_to_cny"));
+        Dataset<Row> converted = monthQuotas.join(rates, col("currency").equalTo(col("fx_currency"))
+                        .and(col("rate_month").equalTo(col("rate_date"))), "left")
+                .withColumn("quota_cny", col("quota_amount")
+                        .multiply(when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny")))
+                        .cast(MONEY));
+        return converted.join(repTerritory, "rep_id")
+                .groupBy("territory_id")
+                .agg(sum("quota_cny").cast(MONEY).as("quota"), countDistinct("rep_id").as("quota_reps"));
+    }
+
+    private static Dataset<Row> combine(Dataset<Row> revenue, Dataset<Row> quota, Dataset<Row> territories,
+                                        YearMonth period) {
+        Dataset<Row> combined = revenue.join(quota, revenue.col("territory_id").equalTo(quota.col("territory_id")),
+                        "full_outer")
+                .select(coalesce(revenue.col("territory_id"), quota.col("territory_id")).as("territory_id"),
+                        coalesce(col("revenue"), lit(0).cast(MONEY)).as("revenue"),
+                        coalesce(col("quota"), lit(0).cast(MONEY)).as("quota"),
+                        coalesce(col("invoice_count"), lit(0L)).as("invoice_count"),
+                        org.apache.spark.sql.functions.greatest(coalesce(col("invoicing_reps"), lit(0L)),
+                                coalesce(col("quota_reps"), lit(0L))).as("rep_count"));
+        Dataset<Row> names = territories.select(col("territory_id").as("t_id"), col("territory_name"), col("region"));
+        return combined.join(names, combined.col("territory_id").equalTo(names.col("t_id")), "left")
+                .select(lit(period.toString()).as("period"), col("territory_id"), col("territory_name"),
+                        col("region"), col("revenue"), col("quota"),
+                        when(col("quota").gt(0), col("revenue").divide(col("quota")).cast(RATE)).as("attainment"),
+                        col("invoice_count").cast(DataTypes.LongType).as("invoice_count"),
+                        col("rep_count").cast(DataTypes.LongType).as("rep_count"),
+                        lit("CNY").as("currency"))
+                .orderBy(col("region"), col("territory_id"));
+    }
+
+    /** Non-CNY invoices of the month without a rate would be silently dropped from revenue; refuse instead. */
+    public static void requireRates(Dataset<Row> invoices, Dataset<Row> fxRates, YearMonth period) {
+        Dataset<Row> missing = inCny(invoicesOf(invoices, period), fxRates).where(col("amount_cny").isNull());
+        long count = missing.count();
+        if (count > 0) {
+            Row example = missing.select("invoice_id", "currency", "invoice_date").first();
+            throw new IllegalStateException(count + " invoices of " + period + " have no fx_rates row for their"
+                    + " currency and month, e.g. invoice " + example.get(0) + " in " + example.get(1) + " dated "
+                    + example.get(2) + "; add the rate to fx_rates");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.salesops.reports.pdf;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Fills one JRXML template with parameters and records and writes the PDF atomically.
+ *
+ * <p>The template is compiled once per JVM. Before each fill, every character the report would print
+ * (the template's fixed text, every String parameter and field value) is checked against the font
+ * ({@link MissingGlyphsException}). Reports print text the caller has formatted: templates stay
+ * layout, formatting stays in Java where it is tested. Thread-safe; build one per template and font
+ * and reuse it (a configured font file is loaded once per renderer).
+ */
+public final class PdfRenderer {
+
+    private static final String CREATOR = "SalesOps";
+
+    private final CompiledTemplate template;
+    private final JasperReportsContext context;
+
+    /** @param templateResource a JRXML classpath resource, e.g. {@code io/salesops/reports/territory/territory-summary.jrxml} */
+    public PdfRenderer(String templateResource, ReportFont font) {
+        Objects.requireNonNull(templateResource, "templateResource");
+        Objects.requireNonNull(font, "font");
+        this.template = CompiledTemplate.load(templateResource);
+        this.context = JasperContexts.forFont(font, template.fontFamilies());
+    }
+
+    /**
+     * @param parameters report parameters; {@link JRParameter#REPORT_LOCALE} defaults to {@link Locale#ROOT}
+     * @param records    one map of field name to value per detail row, in print order
+     * @return the written file
+     * @throws MissingGlyphsException when the font lacks a glyph the report needs; nothing is written
+     */
+    public Path render(Map<String, ?> parameters, List<Map<String, ?>> records, Path outputFile) {
+        Objects.requireNonNull(outputFile, "outputFile");
+        Map<String, Object> fillParameters = new HashMap<>(parameters);
+        fillParameters.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.ROOT);
+        Locale locale = (Locale) fillParameters.get(JRParameter.REPORT_LOCALE);
+
+        GlyphCheck.requireDisplayable(context, locale, template.fontFamilies(), printedTexts(parameters, records),
+                template.resource());
+        JasperPrint print = fill(fillParameters, records);
+        return AtomicFile.write(outputFile, out -> export(print, out));
+    }
+
+    private List<String> printedTexts(Map<String, ?> parameters, List<Map<String, ?>> records) {
+        List<String> texts = new ArrayList<>(template.fixedTexts());
+        addStrings(parameters.values(), texts);
+        for (Map<String, ?> record : records) {
+            addStrings(record.values(), texts);
+        }
+        return texts;
+    }
+
+    private static void addStrings(Collection<?> values, List<String> texts) {
+        for (Object value : values) {
+            if (value instanceof String text) {
+                texts.add(text);
+            }
+        }
+    }
+
+    private JasperPrint fill(Map<String, Object> parameters, List<Map<String, ?>> records) {
+        try {
+            return JasperFillManager.getInstance(context)
+                    .fill(template.report(), parameters, new JRMapCollectionDataSource(records));
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot fill report template " + template.resource() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void export(JasperPrint print, OutputStream out) throws JRException {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataCreator(CREATOR);
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setConfiguration(configuration);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.exportReport();
+    }
+}

@@ -1,0 +1,93 @@
+package io.salesops.reports.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** What a PDF reader gets out of a rendered report, read with PDFBox. */
+public final class PdfContents {
+
+    /** A font a page uses: its base font name (with the subset prefix), its type and whether it is embedded. */
+    public record PageFont(String baseFont, boolean type0, boolean embedded, String encoding) {
+    }
+
+    private PdfContents() {
+    }
+
+    /** The text of every page, lines in reading order, trailing blanks trimmed. */
+    public static List<String> lines(Path pdf) {
+        return List.of(text(pdf).lines().map(String::strip).toArray(String[]::new));
+    }
+
+    public static String text(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static int pages(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The distinct fonts of all pages. */
+    public static Set<PageFont> fonts(Path pdf) {
+        Set<PageFont> fonts = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(describe(resources.getFont(name)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fonts;
+    }
+
+    private static PageFont describe(PDFont font) {
+        if (font instanceof PDType0Font type0) {
+            String encoding = type0.getCOSObject().getNameAsString(COSName.ENCODING);
+            return new PageFont(type0.getName(), true, type0.getDescendantFont().isEmbedded(), encoding);
+        }
+        return new PageFont(font.getName(), false, font.isEmbedded(), null);
+    }
+
+    /** The lines after the first that starts with {@code header}, up to and with the next that starts with {@code last}. */
+    public static List<String> linesAfter(List<String> lines, String header, String last) {
+        List<String> section = new ArrayList<>();
+        boolean inside = false;
+        for (String line : lines) {
+            if (inside) {
+                section.add(line);
+                if (line.startsWith(last)) {
+                    return section;
+                }
+            } else {
+                inside = line.startsWith(header);
+            }
+        }
+        throw new AssertionError("no lines after '" + header + "' up to '" + last + "' in:\n" + String.join("\n", lines));
+    }
+}
