@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
 public final class SalesOpsCli {
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int exit;
+        try {
+            exit = execute(args);
+        } catch (Throwable fatal) {
+            // Errors (out of memory, a broken class path) escape picocli's handler; still one line.
+            System.err.println("salesops: " + FailureMessages.describe(fatal) + " (" + fatal.getClass().getName() + ")");
+            exit = 2;
+        }
+        System.exit(exit);
     }
 
     public static int execute(String... args) {

@@ -18,13 +18,16 @@ public final class AppContext {
     public static ConfigurableApplicationContext start(Path dataDir, List<String> profiles, String... properties)
             throws java.io.IOException {
         Files.createDirectories(dataDir.resolve("logs"));
-        List<String> all = new ArrayList<>(List.of(properties));
-        all.add("salesops.data-dir=" + dataDir.toAbsolutePath().normalize());
+        // Passed as command-line arguments: those outrank application.yml, default properties do not.
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--salesops.data-dir=" + dataDir.toAbsolutePath().normalize());
+        for (String property : properties) {
+            arguments.add("--" + property);
+        }
         return new SpringApplicationBuilder(SalesOpsApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(profiles.toArray(String[]::new))
-                .properties(all.toArray(String[]::new))
                 .logStartupInfo(false)
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 }

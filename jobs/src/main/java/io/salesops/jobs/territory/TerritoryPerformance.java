@@ -63,7 +63,7 @@ public final class TerritoryPerformance {
 
     private static Dataset<Row> revenueByTerritory(Dataset<Row> invoices, Dataset<Row> repTerritory) {
         return invoices.join(repTerritory, "rep_id")
-                .groupBy("territory_id")
+                .groupBy(col("territory_id").as("revenue_territory"))
                 .agg(sum("amount_cny").cast(MONEY).as("revenue"), count(lit(1)).as("invoice_count"),
                         countDistinct("rep_id").as("invoicing_reps"));
     }
@@ -79,15 +79,17 @@ public final class TerritoryPerformance {
                         .multiply(when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny")))
                         .cast(MONEY));
         return converted.join(repTerritory, "rep_id")
-                .groupBy("territory_id")
+                .groupBy(col("territory_id").as("quota_territory"))
                 .agg(sum("quota_cny").cast(MONEY).as("quota"), countDistinct("rep_id").as("quota_reps"));
     }
 
     private static Dataset<Row> combine(Dataset<Row> revenue, Dataset<Row> quota, Dataset<Row> territories,
                                         YearMonth period) {
-        Dataset<Row> combined = revenue.join(quota, revenue.col("territory_id").equalTo(quota.col("territory_id")),
+        // Both sides derive from the same rep → territory mapping, so they are joined by renamed
+        // keys: Spark refuses a self-join on the shared lineage of one column.
+        Dataset<Row> combined = revenue.join(quota, col("revenue_territory").equalTo(col("quota_territory")),
                         "full_outer")
-                .select(coalesce(revenue.col("territory_id"), quota.col("territory_id")).as("territory_id"),
+                .select(coalesce(col("revenue_territory"), col("quota_territory")).as("territory_id"),
                         coalesce(col("revenue"), lit(0).cast(MONEY)).as("revenue"),
                         coalesce(col("quota"), lit(0).cast(MONEY)).as("quota"),
                         coalesce(col("invoice_count"), lit(0L)).as("invoice_count"),

@@ -120,11 +120,17 @@ public final class AnalystDatabase {
     }
 
     static String viewSql(String schema, TableDefinition table, TableVersion version, boolean mask) {
+        String view = "CREATE OR REPLACE VIEW " + schema + "." + quote(table.name()) + " AS SELECT ";
+        if (version.parquetFiles().isEmpty()) {
+            // A published version can be empty (a quarantine without rejects); keep the columns.
+            return view + table.storedColumns().stream()
+                    .map(column -> "NULL::" + column.type().sqlType() + " AS " + quote(column.name()))
+                    .collect(Collectors.joining(", ")) + " WHERE false";
+        }
         String columns = table.storedColumns().stream()
                 .map(column -> mask && column.pii() ? masked(column) : quote(column.name()))
                 .collect(Collectors.joining(", "));
-        return "CREATE OR REPLACE VIEW " + schema + "." + quote(table.name()) + " AS SELECT " + columns
-                + " FROM read_parquet(" + literal(version.parquetGlob()) + ")";
+        return view + columns + " FROM read_parquet(" + literal(version.parquetGlob()) + ")";
     }
 
     private static String versionsViewSql(String schema, List<TableVersion> versions) {

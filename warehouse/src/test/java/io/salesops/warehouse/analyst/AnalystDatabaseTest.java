@@ -95,6 +95,21 @@ class AnalystDatabaseTest {
     }
 
     @Test
+    void aPublishedVersionWithoutFilesIsAnEmptyViewWithItsColumns() throws IOException {
+        // given: the next version of people is published empty
+        Warehouse warehouse = new Warehouse(dataDir.resolve("warehouse"));
+        warehouse.stage(PEOPLE, "b2");
+        warehouse.publish(PEOPLE, "b2");
+
+        // when
+        analyst.refresh(warehouse, List.of(PEOPLE));
+
+        // then
+        assertThat(analyst.query("select count(*), count(amount) from people", 10).rows())
+                .containsExactly(List.of("0", "0"));
+    }
+
+    @Test
     void aSemicolonInsideAStringIsNotASecondStatement() {
         assertThat(analyst.query("select 'a;b' as s;", 10).rows()).containsExactly(List.of("a;b"));
     }

@@ -1,0 +1,152 @@
+package io.salesops.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.jobs.config.WarehouseCatalog;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.store.Warehouse;
+import io.salesops.warehouse.store.WarehouseFingerprint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's command 1 and the issue's acceptance checks, on the packaged application: demo,
+ * query, demo again, a refused write, and kill -9 in the middle of a run followed by restart.
+ */
+@Tag("e2e")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonthEndDemoIT {
+
+    static final String SCALE = "0.002";
+
+    @TempDir
+    static Path work;
+    static Map<String, String> uninterrupted;
+
+    @Test
+    @Order(1)
+    void demoLeavesParquetAQueryableAnalystDatabaseAndAChinesePdf() throws Exception {
+        Path data = work.resolve("data");
+
+        Launcher.Result demo = Launcher.run(work.resolve("demo1"), "demo", "--data-dir", data.toString(),
+                "--scale", SCALE);
+
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("COMPLETED");
+        try (Stream<Path> files = Files.walk(data.resolve("warehouse/curated"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".parquet")).count()).isGreaterThanOrEqualTo(23);
+        }
+        Launcher.Result count = Launcher.run(work.resolve("q1"), "query", "--data-dir", data.toString(),
+                "--format", "csv", "select count(*) as n from opportunities");
+        assertThat(count.exitCode()).as(count.err()).isZero();
+        assertThat(Long.parseLong(count.out().lines().toList().get(1))).isPositive();
+
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(data.resolve("reports"))) {
+            pdfs = files.filter(p -> p.getFileName().toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSize(1);
+        try (var document = Loader.loadPDF(pdfs.get(0).toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("华东", "区域业绩汇总");
+            PDPage page = document.getPage(0);
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertThat(font.getName()).contains("NotoSansSC");
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            }
+        }
+        uninterrupted = fingerprint(data);
+    }
+
+    @Test
+    @Order(2)
+    void demoAgainSucceedsAndChangesNoRowCount() throws Exception {
+        Path data = work.resolve("data");
+
+        Launcher.Result again = Launcher.run(work.resolve("demo2"), "demo", "--data-dir", data.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(fingerprint(data)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    @Order(3)
+    void aWriteThroughQueryIsRefusedAndChangesNothing() throws Exception {
+        Path data = work.resolve("data");
+
+        Launcher.Result drop = Launcher.run(work.resolve("drop"), "query", "--data-dir", data.toString(),
+                "drop table opportunities");
+
+        assertThat(drop.exitCode()).isNotZero();
+        assertThat(drop.err().strip()).isEqualTo("salesops query: the analyst database is read-only: DROP statements"
+                + " are refused; allowed are DESC, DESCRIBE, EXPLAIN, FROM, PIVOT, SELECT, SHOW, SUMMARIZE, TABLE,"
+                + " UNPIVOT, VALUES, WITH");
+        assertThat(Launcher.run(work.resolve("q2"), "query", "--data-dir", data.toString(),
+                "select count(*) from opportunities").exitCode()).isZero();
+        assertThat(fingerprint(data)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    @Order(4)
+    void killedWithSigkillMidRunThenRestartedEqualsTheUninterruptedRun() throws Exception {
+        // given: the same exports in a fresh data directory
+        Path data = work.resolve("killed");
+        copyTree(work.resolve("data/landing"), data.resolve("landing"));
+
+        // when: the run is killed once the warehouse is published, before the job is done
+        Process run = Launcher.start(work.resolve("killed-run"), "demo", "--data-dir", data.toString());
+        Path published = data.resolve("warehouse/curated/invoices/CURRENT");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.exists(published) && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(run.isAlive()).as("the run must still be going when it is killed").isTrue();
+        run.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        run.destroyForcibly();
+        run.waitFor(1, TimeUnit.MINUTES);
+
+        // then: jobs shows the execution, restart completes it, and the result is the same
+        Launcher.Result jobs = Launcher.run(work.resolve("jobs"), "jobs", "--data-dir", data.toString());
+        assertThat(jobs.exitCode()).as(jobs.err()).isZero();
+        Matcher row = Pattern.compile("(?m)^(\\d+)\\s+monthEndClose\\s.*STARTED \\(process gone").matcher(jobs.out());
+        assertThat(row.find()).as(jobs.out()).isTrue();
+        Launcher.Result restart = Launcher.run(work.resolve("restart"), "restart", "--data-dir", data.toString(),
+                row.group(1));
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        assertThat(restart.out()).contains("COMPLETED");
+        assertThat(fingerprint(data)).isEqualTo(uninterrupted);
+    }
+
+    private static Map<String, String> fingerprint(Path data) {
+        return WarehouseFingerprint.of(new Warehouse(new DataLayout(data).warehouse()), WarehouseCatalog.ALL);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.salesops.jobs.monthend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.ingest.sample.DirtKind;
+import io.salesops.ingest.sample.FileReport;
+import io.salesops.ingest.sample.GenerationReport;
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobsTestApplication;
+import io.salesops.jobs.config.WarehouseCatalog;
+import io.salesops.jobs.runtime.ExecutionRestarter;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.Warehouse;
+import io.salesops.warehouse.store.WarehouseFingerprint;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs monthEndClose for real (generated exports, Spark, Parquet, H2 job repository, JasperReports,
+ * DuckDB) and checks its outputs against the generated files, then a rerun and a failure + restart.
+ */
+@SpringBootTest(classes = JobsTestApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonthEndCloseJobTest {
+
+    static final YearMonth PERIOD = YearMonth.of(2025, 6);
+    static Path dataDir;
+    static GenerationReport generated;
+    static Map<String, String> firstFingerprint;
+
+    @Autowired
+    JobOperator jobOperator;
+    @Autowired
+    Job monthEndClose;
+    @Autowired
+    Warehouse warehouse;
+    @Autowired
+    DataLayout layout;
+    @Autowired
+    ExecutionRestarter restarter;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        dataDir = Files.createTempDirectory("salesops-monthend-test");
+        registry.add("salesops.data-dir", dataDir::toString);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
+        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
+        registry.add("spring.batch.job.enabled", () -> "false");
+        registry.add("salesops.spark.master", () -> "local[2]");
+        registry.add("salesops.spark.shuffle-partitions", () -> "2");
+    }
+
+    @BeforeAll
+    static void generateExports() throws Exception {
+        generated = new SampleDataGenerator().generate(new GeneratorSettings(0.002, 7, 6, PERIOD),
+                dataDir.resolve("landing"));
+    }
+
+    @Test
+    @Order(1)
+    void aRunLoadsEveryExportAndRendersTheTerritoryReport() throws Exception {
+        // when
+        JobExecution execution = run();
+
+        // then: every generated record is in its table, quarantined, or a dropped duplicate
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        for (FileReport file : generated.files()) {
+            long records = countRecords(dataDir.resolve("landing").resolve(file.path()), Charset.forName(file.encoding()));
+            String source = "landing/" + file.path();
+            long loaded = count(analyst, "select count(*) from " + file.table() + " where _source_file = '" + source + "'");
+            long rejected = count(analyst, "select count(*) from ingest_rejects where source_file = '" + source + "'");
+            assertThat(records).as(file.path()).isEqualTo(file.rows());
+            assertThat(rejected).as("rejects of " + file.path())
+                    .isEqualTo(file.dirt(DirtKind.BAD_DATE) + file.dirt(DirtKind.MISSING_KEY));
+            assertThat(loaded).as("rows of " + file.path())
+                    .isEqualTo(records - rejected - file.dirt(DirtKind.DUPLICATE_ROW));
+        }
+        // and the PDF shows the Chinese regions and the month's total revenue, computed here from
+        // the curated tables independently of the Spark job
+        String pdfText = pdfText(layout.reports().resolve("territory-summary-" + PERIOD + ".pdf"));
+        assertThat(pdfText).contains("华东", "华南", PERIOD.toString());
+        assertThat(pdfText).contains(grouped(expectedRevenue(analyst)));
+        firstFingerprint = WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL);
+        assertThat(firstFingerprint).containsKeys("opportunities", "orders", "invoices", "reps",
+                "territory_performance", "ingest_rejects");
+    }
+
+    @Test
+    @Order(2)
+    void aRerunOfTheSamePeriodDuplicatesNothing() throws Exception {
+        // when
+        JobExecution rerun = run();
+
+        // then
+        assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL)).isEqualTo(firstFingerprint);
+        assertThat(warehouse.history(io.salesops.warehouse.model.CanonicalTables.OPPORTUNITIES)).hasSize(2);
+    }
+
+    @Test
+    @Order(3)
+    void aFailedRunRestartsFromTheFailedStepAndEndsLikeAnUninterruptedOne() throws Exception {
+        // given: the analyst database cannot be replaced (a directory squats on its temp file)
+        Path squatter = Files.createDirectories(dataDir.resolve(AnalystDatabase.FILE_NAME + ".tmp").resolve("x"));
+        JobExecution failed = run();
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.COMPLETED)
+                .extracting(s -> s.getStepName())
+                .containsExactly("ingestExports", "publishWarehouse", "computeTerritoryPerformance",
+                        "renderTerritoryReport");
+
+        // when: the cause is removed and the execution restarted
+        Files.delete(squatter);
+        Files.delete(squatter.getParent());
+        JobExecution restarted = restarter.restart(failed.getId());
+
+        // then: only the failed step ran again, and the warehouse equals the uninterrupted run's
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .containsExactly("refreshAnalystDatabase");
+        assertThat(WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL)).isEqualTo(firstFingerprint);
+    }
+
+    private JobExecution run() throws Exception {
+        JobParameters parameters = new JobParametersBuilder().addString("period", PERIOD.toString())
+                .addLong("run", System.nanoTime()).toJobParameters();
+        return jobOperator.start(monthEndClose, parameters);
+    }
+
+    private static BigDecimal expectedRevenue(AnalystDatabase analyst) {
+        String sql = "select sum(round(i.net_amount * case when i.currency = 'CNY' then 1 else f.rate_to_cny end, 2))"
+                + " from invoices i left join fx_rates f on f.currency = i.currency"
+                + " and f.rate_date = date_trunc('month', i.invoice_date)"
+                + " where strftime(i.invoice_date, '%Y-%m') = '" + PERIOD + "'";
+        return new BigDecimal(analyst.query(sql, 1).rows().get(0).get(0));
+    }
+
+    private static String grouped(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    }
+
+    private static long count(AnalystDatabase analyst, String sql) {
+        return Long.parseLong(analyst.query(sql, 1).rows().get(0).get(0));
+    }
+
+    private static long countRecords(Path file, Charset charset) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file, charset);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            return parser.stream().count();
+        }
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+}

@@ -1,0 +1,52 @@
+package io.salesops.warehouse.store;
+
+import io.salesops.warehouse.model.Lineage;
+import io.salesops.warehouse.model.TableDefinition;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The content of the current warehouse as comparable values: per table, the row count and an
+ * order-independent hash of every row. Batch ids are left out, since a rerun or restart loads the
+ * same rows under a new batch. Two warehouses with equal fingerprints hold the same data.
+ */
+public final class WarehouseFingerprint {
+
+    private WarehouseFingerprint() {
+    }
+
+    /** Table → "rows:hash"; tables without a published version are absent. */
+    public static Map<String, String> of(Warehouse warehouse, Collection<TableDefinition> tables) {
+        Map<String, String> fingerprint = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            for (TableDefinition table : tables) {
+                var version = warehouse.current(table);
+                if (version.isEmpty()) {
+                    continue;
+                }
+                String excluded = table.column("batch_id").isPresent() ? "batch_id" : null;
+                if (table.storedColumns().stream().anyMatch(c -> c.name().equals(Lineage.INGEST_BATCH))) {
+                    excluded = excluded == null ? Lineage.INGEST_BATCH : excluded + ", " + Lineage.INGEST_BATCH;
+                }
+                String source = "read_parquet('" + version.get().parquetGlob().replace("'", "''") + "')";
+                String rows = excluded == null ? "SELECT * FROM " + source
+                        : "SELECT * EXCLUDE (" + excluded + ") FROM " + source;
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT count(*), coalesce(sum(hash(t)), 0)::VARCHAR FROM (" + rows + ") t")) {
+                    rs.next();
+                    fingerprint.put(table.name(), rs.getLong(1) + ":" + rs.getString(2));
+                }
+            }
+            return fingerprint;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot fingerprint the warehouse: " + e.getMessage(), e);
+        }
+    }
+}
