@@ -66,11 +66,14 @@ public final class LandingIngest {
         for (SourceProfile profile : planned.values()) {
             stagingByTable.computeIfAbsent(profile.table(), table -> warehouse.stage(table, batchId));
         }
+        warehouse.stage(IngestTables.REJECTS, batchId); // afresh; each table then stages its partition
         List<FileIngestResult> results = new ArrayList<>();
+        Map<TableDefinition, Path> rejectDirs = new LinkedHashMap<>();
         int fileIndex = 0;
         for (var entry : planned.entrySet()) {
             TableDefinition table = entry.getValue().table();
-            Path rejectsDir = warehouse.stagePartition(IngestTables.REJECTS, batchId, table.name());
+            Path rejectsDir = rejectDirs.computeIfAbsent(table,
+                    t -> warehouse.stagePartition(IngestTables.REJECTS, batchId, t.name()));
             String part = String.format("part-%05d", fileIndex++);
             try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part + ".parquet"))) {
                 results.add(ingester.ingest(entry.getKey(), label(labelRoot, entry.getKey()), entry.getValue(),

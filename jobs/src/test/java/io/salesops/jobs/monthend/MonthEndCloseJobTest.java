@@ -53,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MonthEndCloseJobTest {
 
     static final YearMonth PERIOD = YearMonth.of(2025, 6);
-    static Path dataDir;
+    static final Path dataDir = temporaryDirectory();
     static GenerationReport generated;
     static Map<String, String> firstFingerprint;
 
@@ -69,8 +69,7 @@ class MonthEndCloseJobTest {
     ExecutionRestarter restarter;
 
     @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("salesops-monthend-test");
+    static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("salesops.data-dir", dataDir::toString);
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
         registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
@@ -92,7 +91,8 @@ class MonthEndCloseJobTest {
         JobExecution execution = run();
 
         // then: every generated record is in its table, quarantined, or a dropped duplicate
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
         for (FileReport file : generated.files()) {
             long records = countRecords(dataDir.resolve("landing").resolve(file.path()), Charset.forName(file.encoding()));
@@ -122,7 +122,7 @@ class MonthEndCloseJobTest {
         JobExecution rerun = run();
 
         // then
-        assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rerun.getStatus()).as(rerun.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL)).isEqualTo(firstFingerprint);
         assertThat(warehouse.history(io.salesops.warehouse.model.CanonicalTables.OPPORTUNITIES)).hasSize(2);
     }
@@ -149,6 +149,14 @@ class MonthEndCloseJobTest {
         assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
                 .containsExactly("refreshAnalystDatabase");
         assertThat(WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL)).isEqualTo(firstFingerprint);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("salesops-monthend-test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private JobExecution run() throws Exception {

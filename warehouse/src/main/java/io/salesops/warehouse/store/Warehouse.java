@@ -62,14 +62,19 @@ public final class Warehouse {
         }
     }
 
-    /** Staging directory for one partition value of a partitioned table (marts by period). */
+    /**
+     * An empty directory for one partition value of a partitioned table (marts by period), inside
+     * the batch's staging directory. Other partitions the batch staged are kept, so one batch can
+     * stage several partitions.
+     */
     public Path stagePartition(TableDefinition table, String batchId, String partitionValue) {
-        Path staging = stage(table, batchId);
+        Path partition = stagingDirectory(table, batchId)
+                .resolve(VersionDirectories.partitionDirectory(table.partitionColumn(), partitionValue));
         try {
-            return Files.createDirectories(staging.resolve(
-                    VersionDirectories.partitionDirectory(table.partitionColumn(), partitionValue)));
+            FileTrees.deleteIfExists(partition);
+            return Files.createDirectories(partition);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create partition directory in " + staging, e);
+            throw new UncheckedIOException("cannot create partition directory " + partition, e);
         }
     }
 

@@ -31,6 +31,10 @@ public final class WarehouseFingerprint {
                 if (version.isEmpty()) {
                     continue;
                 }
+                if (version.get().parquetFiles().isEmpty()) {
+                    fingerprint.put(table.name(), "0:0");
+                    continue;
+                }
                 String excluded = table.column("batch_id").isPresent() ? "batch_id" : null;
                 if (table.storedColumns().stream().anyMatch(c -> c.name().equals(Lineage.INGEST_BATCH))) {
                     excluded = excluded == null ? Lineage.INGEST_BATCH : excluded + ", " + Lineage.INGEST_BATCH;

@@ -66,6 +66,18 @@ class WarehouseTest {
     }
 
     @Test
+    void oneBatchCanStageSeveralPartitions() throws IOException {
+        Warehouse warehouse = new Warehouse(root);
+        writeRows(warehouse.stagePartition(MART, "b1", "2025-01"), "2025-01", 3);
+        writeRows(warehouse.stagePartition(MART, "b1", "2025-02"), "2025-02", 2);
+
+        TableVersion published = warehouse.publish(MART, "b1");
+
+        assertThat(published.rowCount()).isEqualTo(5);
+        assertThat(published.parquetFiles()).hasSize(2);
+    }
+
+    @Test
     void anInterruptedPublishLeavesThePreviousVersionCurrentAndCompletesOnRetry() throws IOException {
         // given: version 1 published, then batch b2 staged and renamed but the pointer never swapped
         Warehouse warehouse = new Warehouse(root);
