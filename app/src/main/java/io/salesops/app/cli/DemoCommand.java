@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
@@ -51,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (var context = ContextFactory.start(data, true)) {
             String month = period != null ? period : PeriodDefaults.lastCompleteMonth(context.getBean(Warehouse.class),
-                    invoiceExports(layout.landing()), Clock.systemDefaultZone()).toString();
+                    layout, Clock.systemDefaultZone()).toString();
             int exit = JobRunner.launch(context, MonthEndCloseJobConfiguration.JOB_NAME, new JobParametersBuilder()
                     .addString("period", month)
                     .addLong("run", System.currentTimeMillis())
@@ -67,9 +66,5 @@ final class DemoCommand implements Callable<Integer> {
         return Files.isDirectory(landing) && !LandingIngest.exportFiles(landing).isEmpty();
     }
 
-    private static List<Path> invoiceExports(Path landing) {
-        return LandingIngest.exportFiles(landing).stream()
-                .filter(p -> p.getFileName().toString().equals("invoices.csv")).toList();
-    }
 
 }

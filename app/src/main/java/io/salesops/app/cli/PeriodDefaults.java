@@ -1,7 +1,10 @@
 package io.salesops.app.cli;
 
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.store.Warehouse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,14 +19,19 @@ import java.util.Optional;
 
 /**
  * The default period of a month-end run: the last complete month in the data. The data's last
- * invoice date gives its last month; a month that is still running (the current calendar month)
+ * invoice date (in the warehouse, or before the first ingest in the landing exports' invoices.csv)
+ * gives its last month; a month that is still running (the current calendar month)
  * is not complete, so the one before it is taken.
  */
 final class PeriodDefaults {
     private PeriodDefaults() {
     }
 
-    static YearMonth lastCompleteMonth(Warehouse warehouse, List<Path> invoiceExports, Clock clock) {
+    static YearMonth lastCompleteMonth(Warehouse warehouse, DataLayout layout, Clock clock) {
+        List<Path> invoiceExports = Files.isDirectory(layout.landing())
+                ? LandingIngest.exportFiles(layout.landing()).stream()
+                .filter(p -> p.getFileName().toString().equals("invoices.csv")).toList()
+                : List.of();
         Optional<LocalDate> last = warehouse.current(CanonicalTables.INVOICES)
                 .map(version -> maxDate("read_parquet(?)", version.parquetGlob()))
                 .orElseGet(() -> invoiceExports.stream()

@@ -1,11 +1,8 @@
 package io.salesops.app.cli;
 
-import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
@@ -38,12 +35,9 @@ final class RunCommand implements Callable<Integer> {
             var job = JobRunner.job(context, jobName);
             JobParametersBuilder parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis());
             if (job.getJobParametersValidator() instanceof io.salesops.jobs.runtime.PeriodParameter) {
-                DataLayout layout = context.getBean(DataLayout.class);
-                List<java.nio.file.Path> invoices = Files.isDirectory(layout.landing())
-                        ? LandingIngest.exportFiles(layout.landing()).stream()
-                        .filter(p -> p.getFileName().toString().equals("invoices.csv")).toList() : List.of();
                 parameters.addString("period", period != null ? period : PeriodDefaults.lastCompleteMonth(
-                        context.getBean(Warehouse.class), invoices, Clock.systemDefaultZone()).toString());
+                        context.getBean(Warehouse.class), context.getBean(DataLayout.class),
+                        Clock.systemDefaultZone()).toString());
             } else if (period != null) {
                 throw new CliException("job " + jobName + " takes no period");
             }

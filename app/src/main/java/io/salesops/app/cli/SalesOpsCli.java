@@ -25,9 +25,13 @@ public final class SalesOpsCli {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SalesOpsCli());
         commandLine.setExecutionExceptionHandler(SalesOpsCli::reportFailure);
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     /** One line on stderr saying what went wrong; the stack trace goes to the log file only. */

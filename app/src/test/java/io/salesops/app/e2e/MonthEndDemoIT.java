@@ -104,6 +104,24 @@ class MonthEndDemoIT {
 
     @Test
     @Order(4)
+    void aBadPeriodAndAnUnknownJobAreOneLineErrors() throws Exception {
+        Path data = work.resolve("data");
+
+        Launcher.Result badPeriod = Launcher.run(work.resolve("bad-period"), "run", "monthEndClose", "--data-dir",
+                data.toString(), "--period", "2026-13");
+        Launcher.Result unknownJob = Launcher.run(work.resolve("unknown-job"), "run", "nightly", "--data-dir",
+                data.toString());
+
+        assertThat(badPeriod.exitCode()).isEqualTo(1);
+        assertThat(badPeriod.err().strip()).isEqualTo("salesops run: period must be a month written YYYY-MM,"
+                + " cannot be: 2026-13");
+        assertThat(unknownJob.exitCode()).isEqualTo(1);
+        assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: ingest,"
+                + " monthEndClose");
+    }
+
+    @Test
+    @Order(5)
     void killedWithSigkillMidRunThenRestartedEqualsTheUninterruptedRun() throws Exception {
         // given: the same exports in a fresh data directory
         Path data = work.resolve("killed");
