@@ -2,7 +2,6 @@ package io.salesops.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -12,10 +11,6 @@ public final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (default: $SALESOPS_DATA_DIR or ./salesops-data).")
     Path dataDir;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Spring profile(s) to activate, e.g. postgres for the PostgreSQL job store.")
-    List<String> profiles = new ArrayList<>();
 
     public Path dataDir() {
         if (dataDir != null) {
@@ -34,7 +29,8 @@ public final class DataDirOption {
         return dir;
     }
 
+    /** Spring profiles come from SPRING_PROFILES_ACTIVE (e.g. postgres), which Spring Boot reads itself. */
     public List<String> profiles() {
-        return profiles;
+        return List.of();
     }
 }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import io.salesops.ingest.mapping.MappingFile;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +29,14 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files or folders of exports.")
     List<Path> paths;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "YAML mapping of an export no built-in profile knows (see ingest/README.md).")
+    Path mapping;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Built-in profile to use instead of detecting it from each file's header.")
+    String profile;
+
     @Override
     public Integer call() throws Exception {
         for (Path path : paths) {
@@ -36,11 +46,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         String exports = paths.stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(File.pathSeparator));
+        JobParametersBuilder parameters = new JobParametersBuilder().addString("exports", exports)
+                .addLong("run", System.currentTimeMillis());
+        if (mapping != null && profile != null) {
+            throw new CliException("give either --mapping or --profile, not both");
+        }
+        if (mapping != null) {
+            try {
+                MappingFile.load(mapping); // every problem of the mapping before any row is read
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                throw new CliException(e.getMessage());
+            }
+            parameters.addString("mapping", mapping.toAbsolutePath().normalize().toString());
+        }
+        if (profile != null) {
+            parameters.addString("profile", profile);
+        }
         try (var context = ContextFactory.start(data, true)) {
-            return JobRunner.launch(context, "ingest", new JobParametersBuilder()
-                    .addString("exports", exports)
-                    .addLong("run", System.currentTimeMillis())
-                    .toJobParameters(), spec.commandLine().getOut());
+            return JobRunner.launch(context, "ingest", parameters.toJobParameters(), spec.commandLine().getOut());
         }
     }
 }

@@ -34,13 +34,15 @@ public final class SalesOpsCli {
         return commandLine;
     }
 
-    /** One line on stderr saying what went wrong; the stack trace goes to the log file only. */
+    /**
+     * One line on stderr saying what went wrong. Job failures are logged with their stack trace in
+     * logs/salesops.log by Spring Batch; failures before a context starts are the user's input.
+     */
     private static int reportFailure(Exception exception, CommandLine commandLine,
                                      CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.println("salesops " + commandLine.getCommandName() + ": " + FailureMessages.describe(exception));
         err.flush();
-        org.slf4j.LoggerFactory.getLogger(SalesOpsCli.class).error("command failed", exception);
         return 1;
     }
 }

@@ -29,6 +29,8 @@ final class Launcher {
                 .redirectOutput(logDir.resolve("out.txt").toFile())
                 .redirectError(logDir.resolve("err.txt").toFile());
         builder.environment().put("JAVA_OPTS", "-Xmx1g");
+        // Failsafe runs right after `package`: the jar under test is the one just built.
+        builder.environment().put("SALESOPS_SKIP_BUILD", "1");
         return builder.start();
     }
 

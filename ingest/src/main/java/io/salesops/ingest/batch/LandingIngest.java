@@ -61,10 +61,19 @@ public final class LandingIngest {
      * @param labelRoot file labels (lineage, messages) are paths relative to this directory
      */
     public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress) {
-        Map<Path, SourceProfile> planned = plan(files, labelRoot);
+        return stage(files, labelRoot, batchId, progress, null);
+    }
+
+    /**
+     * @param profile the profile of every file (a user's mapping, or a named built-in), or null to
+     *                detect each file's profile from its header
+     */
+    public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress,
+                                   SourceProfile profile) {
+        Map<Path, SourceProfile> planned = plan(files, labelRoot, profile);
         Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
-        for (SourceProfile profile : planned.values()) {
-            stagingByTable.computeIfAbsent(profile.table(), table -> warehouse.stage(table, batchId));
+        for (SourceProfile fileProfile : planned.values()) {
+            stagingByTable.computeIfAbsent(fileProfile.table(), table -> warehouse.stage(table, batchId));
         }
         warehouse.stage(IngestTables.REJECTS, batchId); // afresh; each table then stages its partition
         List<FileIngestResult> results = new ArrayList<>();
@@ -98,18 +107,32 @@ public final class LandingIngest {
     }
 
     /** Detects every file's profile before loading anything, so a bad header fails the batch up front. */
-    private Map<Path, SourceProfile> plan(List<Path> files, Path labelRoot) {
+    private Map<Path, SourceProfile> plan(List<Path> files, Path labelRoot, SourceProfile forced) {
         Map<Path, SourceProfile> planned = new LinkedHashMap<>();
         for (Path file : files) {
             String label = label(labelRoot, file);
             try {
-                List<String> header = CsvFileIngester.readHeader(file, null);
-                planned.put(file, profiles.detect(label, header));
+                List<String> header = CsvFileIngester.readHeader(file, forced == null ? null : forced.charset());
+                planned.put(file, forced == null ? profiles.detect(label, header) : checked(forced, label, header));
             } catch (IOException e) {
                 throw new IngestFileException(label + ": " + e.getMessage(), e);
             }
         }
         return planned;
+    }
+
+    /** A named profile must still find the headers it reads, or every row would be rejected. */
+    private static SourceProfile checked(SourceProfile profile, String label, List<String> header) {
+        List<String> missing = profile.uncoveredRequiredColumns(java.util.Set.copyOf(header));
+        if (!missing.isEmpty()) {
+            throw new IngestFileException(label + ": profile " + profile.name() + " needs source columns for "
+                    + missing + " but the header is " + header);
+        }
+        return profile;
+    }
+
+    public ProfileDetector profiles() {
+        return profiles;
     }
 
     private static String label(Path root, Path file) {

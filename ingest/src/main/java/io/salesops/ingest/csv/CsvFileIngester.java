@@ -67,7 +67,7 @@ public final class CsvFileIngester {
                  CSVParser parser = format(sniffDelimiter(file, encoding)).parse(reader);
                  ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns())) {
                 RecordMapper mapper = new RecordMapper(profile, parser.getHeaderNames(), fileLabel,
-                        new ValueParser(localZone, profile.datePattern()));
+                        new ValueParser(localZone, profile.formats()));
                 long previousEnd = parser.getCurrentLineNumber();
                 Set<String> seenKeys = new HashSet<>();
                 for (CSVRecord record : parser) {

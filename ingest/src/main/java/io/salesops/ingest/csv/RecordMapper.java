@@ -2,6 +2,7 @@ package io.salesops.ingest.csv;
 
 import io.salesops.ingest.parse.ValueParser;
 import io.salesops.ingest.parse.ValueRejected;
+import io.salesops.ingest.profile.ColumnSource;
 import io.salesops.ingest.profile.SourceProfile;
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.TableDefinition;
@@ -16,8 +17,8 @@ final class RecordMapper {
     private final ValueParser parser;
     private final String fileLabel;
     private final int headerSize;
-    /** For each canonical column, the source header it is read from, or null when the file lacks it. */
-    private final String[] sourceHeader;
+    /** For each canonical column, where its text comes from, or null when the profile leaves it empty. */
+    private final ColumnSource[] sources;
     private final int[] keyIndexes;
 
     RecordMapper(SourceProfile profile, List<String> header, String fileLabel, ValueParser parser) {
@@ -27,11 +28,11 @@ final class RecordMapper {
         this.fileLabel = fileLabel;
         this.headerSize = header.size();
         List<Column> columns = table.columns();
-        this.sourceHeader = new String[columns.size()];
-        for (String source : header) {
-            String column = profile.headers().get(source);
-            if (column != null) {
-                sourceHeader[table.columnNames().indexOf(column)] = source;
+        this.sources = new ColumnSource[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSource source = profile.sources().get(columns.get(i).name());
+            if (source != null && header.containsAll(source.headers())) {
+                sources[i] = source;
             }
         }
         this.keyIndexes = table.naturalKey().stream().mapToInt(table.columnNames()::indexOf).toArray();
@@ -46,7 +47,11 @@ final class RecordMapper {
         Object[] row = new Object[columns.size() + 3];
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String text = sourceHeader[i] == null ? null : profile.mapValue(column.name(), record.get(sourceHeader[i]));
+            String text = sources[i] == null ? null : sources[i].extract(record::get);
+            if (text == null || text.isBlank()) {
+                text = profile.defaults().get(column.name());
+            }
+            text = profile.mapValue(column.name(), text);
             Object value;
             try {
                 value = parser.parse(column, text);
@@ -55,7 +60,8 @@ final class RecordMapper {
             }
             if (value == null && column.required()) {
                 throw new RecordRejected(column.name(), "required", where(line, column) + column.name()
-                        + " is required" + (sourceHeader[i] == null ? "" : " (header " + sourceHeader[i] + ")"));
+                        + " is required" + (sources[i] == null || sources[i].headers().isEmpty() ? ""
+                        : " (from " + String.join(", ", sources[i].headers()) + ")"));
             }
             row[i] = value;
         }

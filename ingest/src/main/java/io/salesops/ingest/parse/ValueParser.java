@@ -33,20 +33,36 @@ public final class ValueParser {
     private static final List<DateTimeFormatter> DEFAULT_LOCAL_DATE_TIME_FORMATS = List.of(
             strict("uuuu-M-d H:mm[:ss]"), strict("uuuu/M/d H:mm[:ss]"), strict("uuuu-M-d'T'H:mm[:ss][.SSSSSS]"));
 
+    /** Pattern keyword for timestamps written as milliseconds since the epoch. */
+    public static final String EPOCH_MILLIS = "epoch-millis";
+
     private final ZoneId localZone;
-    private final List<DateTimeFormatter> dateFormats;
+    private final Map<String, DateTimeFormatter> columnFormats = new HashMap<>();
     private final Map<String, Map<String, String>> categoryIndex = new HashMap<>();
 
     /**
-     * @param localZone   zone of timestamps written without an offset (exports from Chinese
-     *                    systems are in local time)
-     * @param datePattern an explicit date pattern that takes precedence, or null for the defaults
+     * @param localZone     zone of timestamps written without an offset (exports from Chinese
+     *                      systems are in local time)
+     * @param columnFormats column → date or date-time pattern tried before the defaults, or
+     *                      {@link #EPOCH_MILLIS}
      */
-    public ValueParser(ZoneId localZone, String datePattern) {
+    public ValueParser(ZoneId localZone, Map<String, String> columnFormats) {
         this.localZone = localZone;
-        this.dateFormats = datePattern == null ? DEFAULT_DATE_FORMATS
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(strict(datePattern)),
-                DEFAULT_DATE_FORMATS.stream()).toList();
+        columnFormats.forEach((column, pattern) -> {
+            if (!EPOCH_MILLIS.equals(pattern)) {
+                this.columnFormats.put(column, pattern(pattern));
+            }
+        });
+    }
+
+    /**
+     * A strict formatter for a user's pattern; {@code yyyy} is read as the proleptic year
+     * ({@code uuuu}) because strict resolution needs an era with {@code yyyy}.
+     *
+     * @throws IllegalArgumentException with the reason when the pattern is not valid
+     */
+    public static DateTimeFormatter pattern(String pattern) {
+        return strict(pattern.replace('y', 'u'));
     }
 
     /** Parses a cell; blank text is null (the caller applies the required rule). */
@@ -125,7 +141,15 @@ public final class ValueParser {
 
     private LocalDate parseDate(Column column, String value) throws ValueRejected {
         String text = TextNormalizer.halfWidth(value);
-        for (DateTimeFormatter format : dateFormats) {
+        DateTimeFormatter own = columnFormats.get(column.name());
+        if (own != null) {
+            try {
+                return LocalDate.parse(text, own);
+            } catch (DateTimeParseException e) {
+                // fall through to the built-in formats
+            }
+        }
+        for (DateTimeFormatter format : DEFAULT_DATE_FORMATS) {
             try {
                 return LocalDate.parse(text, format);
             } catch (DateTimeParseException e) {
@@ -142,8 +166,19 @@ public final class ValueParser {
     }
 
     private Instant parseTimestamp(Column column, String value) throws ValueRejected {
+        String text = TextNormalizer.halfWidth(value);
+        DateTimeFormatter own = columnFormats.get(column.name());
+        if (own != null) {
+            try {
+                var parsed = own.parseBest(text, LocalDateTime::from, LocalDate::from);
+                return parsed instanceof LocalDateTime dateTime ? dateTime.atZone(localZone).toInstant()
+                        : ((LocalDate) parsed).atStartOfDay(localZone).toInstant();
+            } catch (DateTimeParseException e) {
+                // fall through to the built-in formats
+            }
+        }
         try {
-            return toInstant(TextNormalizer.halfWidth(value));
+            return toInstant(text);
         } catch (DateTimeException e) {
             throw new ValueRejected("timestamp", column.name() + " must be an ISO-8601 instant, a local date-time"
                     + " or epoch milliseconds, cannot be: " + value);
@@ -164,7 +199,7 @@ public final class ValueParser {
                     // try the next accepted format
                 }
             }
-            for (DateTimeFormatter format : dateFormats) {
+            for (DateTimeFormatter format : DEFAULT_DATE_FORMATS) {
                 try {
                     return LocalDate.parse(text, format).atStartOfDay(localZone).toInstant();
                 } catch (DateTimeParseException next) {

@@ -27,9 +27,9 @@ public final class BuiltInProfiles {
 
     /** The Kingdee layout is defined once, beside the generator that writes it; ingest reads it from there. */
     private static SourceProfile kingdee(KingdeeOrdersFormat format) {
-        return new SourceProfile("kingdee-sales-orders", CanonicalTables.ORDERS, format.columnsByHeader(),
+        return SourceProfile.renaming("kingdee-sales-orders", CanonicalTables.ORDERS, format.columnsByHeader(),
                 Map.of("status", format.statusesByLabel(),
                         "currency", Map.of("人民币", "CNY", "美元", "USD", "欧元", "EUR")),
-                format.datePattern(), format.charset());
+                Map.of("order_date", format.datePattern()), format.charset());
     }
 }

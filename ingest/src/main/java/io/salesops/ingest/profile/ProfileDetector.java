@@ -1,11 +1,9 @@
 package io.salesops.ingest.profile;
 
-import io.salesops.warehouse.model.Column;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Picks the profile of a file from its header: among the profiles whose headers cover every
@@ -46,15 +44,8 @@ public final class ProfileDetector {
 
     private record Candidate(SourceProfile profile, int recognised, List<String> missingRequired) {
         Candidate(SourceProfile profile, Set<String> present) {
-            this(profile, (int) present.stream().filter(profile.headers()::containsKey).count(),
-                    missing(profile, present));
-        }
-
-        private static List<String> missing(SourceProfile profile, Set<String> present) {
-            Set<String> covered = present.stream().map(profile.headers()::get).filter(java.util.Objects::nonNull)
-                    .collect(Collectors.toSet());
-            return profile.table().columns().stream().filter(Column::required).map(Column::name)
-                    .filter(column -> !covered.contains(column)).toList();
+            this(profile, (int) present.stream().filter(profile.headers()::contains).count(),
+                    profile.uncoveredRequiredColumns(present));
         }
     }
 }

@@ -55,7 +55,7 @@ class CsvFileIngesterTest {
                 + "') order by line")).containsExactly(
                 "4|hire_date|date|reps.csv line 4, column hire_date: hire_date must be a date like 2025-03-31,"
                         + " 2025/3/31 or 2025年3月31日, cannot be: 2023-13-01",
-                "5|rep_id|required|reps.csv line 5, column rep_id: rep_id is required (header rep_id)");
+                "5|rep_id|required|reps.csv line 5, column rep_id: rep_id is required (from rep_id)");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueParserTest {
 
-    static final ValueParser PARSER = new ValueParser(ZoneId.of("Asia/Shanghai"), null);
+    static final ValueParser PARSER = new ValueParser(ZoneId.of("Asia/Shanghai"), java.util.Map.of());
     static final Column AMOUNT = CanonicalTables.OPPORTUNITIES.column("amount").orElseThrow();
     static final Column CLOSE_DATE = CanonicalTables.OPPORTUNITIES.column("close_date").orElseThrow();
     static final Column CREATED_AT = CanonicalTables.OPPORTUNITIES.column("created_at").orElseThrow();

@@ -74,8 +74,11 @@ public class MonthEndCloseJobConfiguration {
     @Bean
     @StepScope
     Tasklet ingestExportsTasklet(LandingIngest ingest, DataLayout layout, ObjectProvider<IngestProgress> progress,
-                                 @Value("#{jobParameters['exports']}") String exports) {
-        return new IngestExportsTasklet(ingest, layout, progress.getIfAvailable(() -> IngestProgress.SILENT), exports);
+                                 @Value("#{jobParameters['exports']}") String exports,
+                                 @Value("#{jobParameters['mapping']}") String mapping,
+                                 @Value("#{jobParameters['profile']}") String profile) {
+        return new IngestExportsTasklet(ingest, layout, progress.getIfAvailable(() -> IngestProgress.SILENT), exports,
+                mapping, profile);
     }
 
     @Bean
