@@ -72,6 +72,18 @@ public final class LandingIngest {
                                    SourceProfile profile) {
         Map<Path, SourceProfile> planned = plan(files, labelRoot, profile);
         Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
+        try {
+            return stagePlanned(planned, labelRoot, batchId, progress, stagingByTable);
+        } catch (RuntimeException e) {
+            // One bad file fails the batch: nothing it staged may be published, not even good files.
+            stagingByTable.keySet().forEach(table -> warehouse.discardStaging(table, batchId));
+            warehouse.discardStaging(IngestTables.REJECTS, batchId);
+            throw e;
+        }
+    }
+
+    private BatchIngestResult stagePlanned(Map<Path, SourceProfile> planned, Path labelRoot, String batchId,
+                                           IngestProgress progress, Map<TableDefinition, Path> stagingByTable) {
         for (SourceProfile fileProfile : planned.values()) {
             stagingByTable.computeIfAbsent(fileProfile.table(), table -> warehouse.stage(table, batchId));
         }

@@ -36,6 +36,12 @@ public final class EncodingDetector {
         int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                 && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         if (declared != null) {
+            if (!decodesStrictly(file, declared)) {
+                boolean gbk = !declared.name().startsWith("GB") && decodesStrictly(file, Charset.forName("GB18030"));
+                throw new IllegalArgumentException(file.getFileName() + ": not valid " + declared.name()
+                        + ", the declared encoding" + (gbk ? "; it reads as GBK/GB18030: declare that, or leave the"
+                        + " encoding undeclared to detect it" : ""));
+            }
             return new Detected(declared, declared.equals(StandardCharsets.UTF_8) ? bom : 0);
         }
         if (bom > 0 || decodesStrictly(file, StandardCharsets.UTF_8)) {

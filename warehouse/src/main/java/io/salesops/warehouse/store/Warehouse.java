@@ -78,6 +78,15 @@ public final class Warehouse {
         }
     }
 
+    /** Drops what a batch staged for the table, so a failed batch can never be published by mistake. */
+    public void discardStaging(TableDefinition table, String batchId) {
+        try {
+            FileTrees.deleteIfExists(stagingDirectory(table, batchId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot discard staging of " + table.name() + " for batch " + batchId, e);
+        }
+    }
+
     /**
      * True when this batch has something to publish: staged files, or a version directory that an
      * interrupted publish renamed without swapping the pointer.
