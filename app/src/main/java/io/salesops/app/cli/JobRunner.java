@@ -67,8 +67,9 @@ final class JobRunner {
     private static String stepSummary(StepExecution step) {
         var context = step.getExecutionContext();
         if (context.containsKey("rows.read")) {
-            return String.format("%,d files, %,d rows read, %,d accepted, %,d rejected", context.getLong("files"),
-                    context.getLong("rows.read"), context.getLong("rows.accepted"), context.getLong("rows.rejected"));
+            return String.format("%,d files, %,d rows read, %,d accepted, %,d rejected; %,d files already loaded",
+                    context.getLong("files"), context.getLong("rows.read"), context.getLong("rows.accepted"),
+                    context.getLong("rows.rejected"), context.getLong("files.skipped", 0L));
         }
         if (context.containsKey("report")) {
             return context.getString("report");

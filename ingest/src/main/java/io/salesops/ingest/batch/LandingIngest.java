@@ -71,46 +71,70 @@ public final class LandingIngest {
     public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress,
                                    SourceProfile profile) {
         Map<Path, SourceProfile> planned = plan(files, labelRoot, profile);
+        FileRegistry registry = new FileRegistry(warehouse);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<BatchIngestResult.SkippedFile> skipped = new ArrayList<>();
+        Map<Path, SourceProfile> toLoad = new LinkedHashMap<>();
+        planned.forEach((file, fileProfile) -> {
+            String label = label(labelRoot, file);
+            String sha256 = FileRegistry.sha256(file);
+            registry.loadedBy(sha256, fileProfile.table().name()).ifPresentOrElse(
+                    batch -> skipped.add(new BatchIngestResult.SkippedFile(label, fileProfile.table().name(), batch)),
+                    () -> {
+                        hashes.put(label, sha256);
+                        toLoad.put(file, fileProfile);
+                    });
+        });
+        if (toLoad.isEmpty()) {
+            return new BatchIngestResult(batchId, List.of(), skipped);
+        }
         Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
         try {
-            return stagePlanned(planned, labelRoot, batchId, progress, stagingByTable);
+            List<FileIngestResult> results = stagePlanned(toLoad, labelRoot, batchId, progress, stagingByTable);
+            registry.stage(batchId, results, hashes);
+            return new BatchIngestResult(batchId, results, skipped);
         } catch (RuntimeException e) {
             // One bad file fails the batch: nothing it staged may be published, not even good files.
             stagingByTable.keySet().forEach(table -> warehouse.discardStaging(table, batchId));
             warehouse.discardStaging(IngestTables.REJECTS, batchId);
+            warehouse.discardStaging(IngestTables.FILES, batchId);
             throw e;
         }
     }
 
-    private BatchIngestResult stagePlanned(Map<Path, SourceProfile> planned, Path labelRoot, String batchId,
-                                           IngestProgress progress, Map<TableDefinition, Path> stagingByTable) {
+    /**
+     * Every file becomes one part of its table (and one of the quarantine) named after the batch,
+     * recorded as coming from that file: publishing replaces that file's rows and keeps the rest.
+     */
+    private List<FileIngestResult> stagePlanned(Map<Path, SourceProfile> planned, Path labelRoot, String batchId,
+                                                IngestProgress progress, Map<TableDefinition, Path> stagingByTable) {
         for (SourceProfile fileProfile : planned.values()) {
             stagingByTable.computeIfAbsent(fileProfile.table(), table -> warehouse.stage(table, batchId));
         }
-        warehouse.stage(IngestTables.REJECTS, batchId); // afresh; each table then stages its partition
+        Path rejectsDir = warehouse.stage(IngestTables.REJECTS, batchId);
         List<FileIngestResult> results = new ArrayList<>();
-        Map<TableDefinition, Path> rejectDirs = new LinkedHashMap<>();
         int fileIndex = 0;
         for (var entry : planned.entrySet()) {
             TableDefinition table = entry.getValue().table();
-            Path rejectsDir = rejectDirs.computeIfAbsent(table,
-                    t -> warehouse.stagePartition(IngestTables.REJECTS, batchId, t.name()));
-            String part = String.format("part-%05d", fileIndex++);
-            try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part + ".parquet"))) {
-                results.add(ingester.ingest(entry.getKey(), label(labelRoot, entry.getKey()), entry.getValue(),
-                        stagingByTable.get(table).resolve(part + ".parquet"), batchId, rejects, progress));
+            String label = label(labelRoot, entry.getKey());
+            String part = String.format("part-%s-%05d.parquet", batchId, fileIndex++);
+            try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part))) {
+                results.add(ingester.ingest(entry.getKey(), label, entry.getValue(),
+                        stagingByTable.get(table).resolve(part), batchId, rejects, progress));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write rejects of " + entry.getKey(), e);
             }
+            warehouse.recordPartSource(table, batchId, part, label);
+            warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, label);
         }
-        return new BatchIngestResult(batchId, results);
+        return results;
     }
 
     /** Publishes whatever this batch staged; safe to repeat after a crash. */
     public List<TableVersion> publish(String batchId, List<TableDefinition> tables) {
         List<TableVersion> published = new ArrayList<>();
         for (TableDefinition table : java.util.stream.Stream.concat(tables.stream(),
-                Stream.of(IngestTables.REJECTS)).toList()) {
+                Stream.of(IngestTables.REJECTS, IngestTables.FILES)).toList()) {
             if (warehouse.hasPendingPublish(table, batchId)) {
                 published.add(warehouse.publish(table, batchId));
             }

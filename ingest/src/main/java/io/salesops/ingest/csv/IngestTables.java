@@ -2,6 +2,7 @@ package io.salesops.ingest.csv;
 
 import static io.salesops.warehouse.model.ColumnType.LONG;
 import static io.salesops.warehouse.model.ColumnType.STRING;
+import static io.salesops.warehouse.model.ColumnType.TIMESTAMP;
 
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.model.Zone;
@@ -9,7 +10,7 @@ import io.salesops.warehouse.model.Zone;
 /** Tables ingest keeps about its own work. */
 public final class IngestTables {
 
-    /** Quarantine: one row per rejected record, replaced per target table on every load of that table. */
+    /** Quarantine: one row per rejected record; loading an export again replaces that export's rejects. */
     public static final TableDefinition REJECTS = TableDefinition.builder("ingest_rejects", Zone.SYSTEM,
                     "Rejected export records with the rule they broke.")
             .key("table_name", "source_file", "line")
@@ -21,7 +22,21 @@ public final class IngestTables {
             .required("rule", STRING, "rule broken: required, date, number, allowed_values, column_count, ...")
             .required("message", STRING, "the rule and the bad value")
             .optional("raw_record", STRING, "the record's fields as read, comma-separated")
-            .partitionedBy("table_name")
+            .build();
+
+    /** The file registry: every export file loaded, by content hash, so loading it again is a no-op. */
+    public static final TableDefinition FILES = TableDefinition.builder("ingest_files", Zone.SYSTEM,
+                    "Every export file loaded, by content hash.")
+            .key("file_sha256", "table_name")
+            .required("file_sha256", STRING, "SHA-256 of the file's bytes")
+            .required("table_name", STRING, "canonical table it was loaded into")
+            .required("source_file", STRING, "path when it was loaded")
+            .required("batch_id", STRING, "ingest batch that loaded it")
+            .required("profile", STRING, "profile or mapping used")
+            .required("rows_read", LONG, "records in the file")
+            .required("accepted", LONG, "records loaded")
+            .required("rejected", LONG, "records quarantined")
+            .required("ingested_at", TIMESTAMP, "when it was staged")
             .build();
 
     private IngestTables() {

@@ -50,6 +50,7 @@ public final class IngestExportsTasklet implements Tasklet {
         // Spring Batch counts items per chunk; a file-level tasklet reports its totals in the context.
         var context = contribution.getStepExecution().getExecutionContext();
         context.putLong("files", result.files().size());
+        context.putLong("files.skipped", result.skipped().size());
         context.putLong("rows.read", result.rowsRead());
         context.putLong("rows.accepted", result.accepted());
         context.putLong("rows.rejected", result.rejected());

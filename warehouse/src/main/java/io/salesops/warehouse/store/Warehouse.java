@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -88,6 +89,21 @@ public final class Warehouse {
     }
 
     /**
+     * Records that a staged Parquet part holds the rows of one source (an export file). Publishing
+     * then replaces just the parts of the sources this batch staged; see {@link PartSources}.
+     */
+    public synchronized void recordPartSource(TableDefinition table, String batchId, String partFile, String source) {
+        Path staging = stagingDirectory(table, batchId);
+        try {
+            Map<String, String> parts = PartSources.read(staging);
+            parts.put(partFile, source);
+            PartSources.write(staging, parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the source of " + partFile + " in " + staging, e);
+        }
+    }
+
+    /**
      * True when this batch has something to publish: staged files, or a version directory that an
      * interrupted publish renamed without swapping the pointer.
      */
@@ -125,6 +141,8 @@ public final class Warehouse {
             }
             if (table.partitionColumn() != null && current.isPresent()) {
                 carryOverPartitions(current.get().directory(), staging);
+            } else if (current.isPresent() && Files.exists(staging.resolve(PartSources.FILE))) {
+                carryOverOtherSources(current.get().directory(), staging);
             }
             int next = latest.map(v -> v.version() + 1).orElse(1);
             new VersionMetadata(next, batchId, clock.instant(), ParquetFooters.rowCount(staging))
@@ -208,6 +226,25 @@ public final class Warehouse {
                 FileTrees.linkTree(partition, target);
             }
         }
+    }
+
+    private static void carryOverOtherSources(Path currentDir, Path staging) throws IOException {
+        Map<String, String> staged = PartSources.read(staging);
+        java.util.Set<String> replacedSources = new java.util.HashSet<>(staged.values());
+        Map<String, String> merged = new java.util.TreeMap<>(staged);
+        for (var part : PartSources.read(currentDir).entrySet()) {
+            Path source = currentDir.resolve(part.getKey());
+            if (!replacedSources.contains(part.getValue()) && !staged.containsKey(part.getKey())
+                    && Files.exists(source)) {
+                try {
+                    Files.createLink(staging.resolve(part.getKey()), source);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(source, staging.resolve(part.getKey()));
+                }
+                merged.put(part.getKey(), part.getValue());
+            }
+        }
+        PartSources.write(staging, merged);
     }
 
     private static FileChannel openLock(Path tableDir) throws IOException {

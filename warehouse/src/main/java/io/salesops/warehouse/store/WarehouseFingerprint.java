@@ -13,10 +13,14 @@ import java.util.TreeMap;
 
 /**
  * The content of the current warehouse as comparable values: per table, the row count and an
- * order-independent hash of every row. Batch ids are left out, since a rerun or restart loads the
- * same rows under a new batch. Two warehouses with equal fingerprints hold the same data.
+ * order-independent hash of every row. Batch ids and load instants are left out, since a rerun or
+ * restart loads the same rows under a new batch at another time. Two warehouses with equal
+ * fingerprints hold the same data.
  */
 public final class WarehouseFingerprint {
+
+    private static final java.util.Set<String> RUN_SPECIFIC = java.util.Set.of("batch_id", Lineage.INGEST_BATCH,
+            "ingested_at");
 
     private WarehouseFingerprint() {
     }
@@ -35,12 +39,10 @@ public final class WarehouseFingerprint {
                     fingerprint.put(table.name(), "0:0");
                     continue;
                 }
-                String excluded = table.column("batch_id").isPresent() ? "batch_id" : null;
-                if (table.storedColumns().stream().anyMatch(c -> c.name().equals(Lineage.INGEST_BATCH))) {
-                    excluded = excluded == null ? Lineage.INGEST_BATCH : excluded + ", " + Lineage.INGEST_BATCH;
-                }
+                String excluded = table.storedColumns().stream().map(c -> c.name())
+                        .filter(RUN_SPECIFIC::contains).collect(java.util.stream.Collectors.joining(", "));
                 String source = "read_parquet('" + version.get().parquetGlob().replace("'", "''") + "')";
-                String rows = excluded == null ? "SELECT * FROM " + source
+                String rows = excluded.isEmpty() ? "SELECT * FROM " + source
                         : "SELECT * EXCLUDE (" + excluded + ") FROM " + source;
                 try (ResultSet rs = statement.executeQuery(
                         "SELECT count(*), coalesce(sum(hash(t)), 0)::VARCHAR FROM (" + rows + ") t")) {

@@ -1,0 +1,94 @@
+package io.salesops.ingest.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.ingest.csv.IngestProgress;
+import io.salesops.ingest.csv.IngestTables;
+import io.salesops.ingest.profile.BuiltInProfiles;
+import io.salesops.ingest.profile.ProfileDetector;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.store.Warehouse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LandingIngestTest {
+
+    static final String HEADER = "team_id,team_name,manager_id,region\r\n";
+
+    @TempDir
+    Path root;
+    Warehouse warehouse;
+    LandingIngest ingest;
+    Path east;
+    Path south;
+
+    @BeforeEach
+    void twoExportsOfOneTable() throws Exception {
+        warehouse = new Warehouse(root.resolve("warehouse"));
+        ingest = new LandingIngest(warehouse, new ProfileDetector(BuiltInProfiles.all()),
+                new IngestSettings(ZoneId.of("Asia/Shanghai"), 0.5));
+        east = write("east/teams.csv", HEADER + "T1,华东一组,R1,华东\r\nT2,华东二组,R2,华东\r\n");
+        south = write("south/teams.csv", HEADER + "T3,华南一组,R3,华南\r\n");
+        load("b1", east, south);
+    }
+
+    @Test
+    void theSameFileAgainIsANoOpThatSaysWhichBatchLoadedIt() {
+        BatchIngestResult again = load("b2", east);
+
+        assertThat(again.files()).isEmpty();
+        assertThat(again.skipped()).containsExactly(new BatchIngestResult.SkippedFile("east/teams.csv", "teams", "b1"));
+        assertThat(warehouse.history(CanonicalTables.TEAMS)).hasSize(1);
+        assertThat(rows()).containsExactly("T1|华东一组|east/teams.csv", "T2|华东二组|east/teams.csv",
+                "T3|华南一组|south/teams.csv");
+    }
+
+    @Test
+    void aNewExportOfOneFileReplacesThatFilesRowsAndKeepsTheOthers() throws Exception {
+        // given: east re-exported with a renamed team and one team gone
+        write("east/teams.csv", HEADER + "T1,华东一组(新),R1,华东\r\n");
+
+        // when
+        load("b2", east);
+
+        // then
+        assertThat(rows()).containsExactly("T1|华东一组(新)|east/teams.csv", "T3|华南一组|south/teams.csv");
+        assertThat(warehouse.requireCurrent(CanonicalTables.TEAMS).rowCount()).isEqualTo(2);
+        assertThat(warehouse.requireCurrent(IngestTables.FILES).rowCount()).isEqualTo(3);
+    }
+
+    private BatchIngestResult load(String batch, Path... files) {
+        BatchIngestResult result = ingest.stage(List.of(files), root, batch, IngestProgress.SILENT);
+        ingest.publish(batch, CanonicalTables.ALL);
+        return result;
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        String sql = "select team_id, team_name, _source_file from read_parquet('"
+                + warehouse.requireCurrent(CanonicalTables.TEAMS).parquetGlob() + "') order by team_id";
+        try (var connection = DriverManager.getConnection("jdbc:duckdb:");
+             var rs = connection.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+}
