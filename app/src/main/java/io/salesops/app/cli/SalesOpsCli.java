@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Batch analytics and commissions for B2B sales: exports in, Parquet warehouse, Spark jobs,"
                 + " PDF reports, DuckDB for analysts.",
         subcommands = {GenerateCommand.class, DemoCommand.class, IngestCommand.class, RunCommand.class,
-                QueryCommand.class, JobsCommand.class, RestartCommand.class, ServeCommand.class})
+                QueryCommand.class, JobsCommand.class, RestartCommand.class, ServeCommand.class,
+                WarehouseCommand.class})
 public final class SalesOpsCli {
 
     public static void main(String[] args) {

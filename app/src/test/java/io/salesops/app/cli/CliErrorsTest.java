@@ -27,11 +27,22 @@ class CliErrorsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"generate", "demo", "ingest", "run", "query", "jobs", "restart", "serve"}) {
+        for (String command : new String[] {"generate", "demo", "ingest", "run", "query", "jobs", "restart", "serve",
+                "warehouse"}) {
             Captured result = execute(command, "--help");
             assertThat(result.exit()).as(command).isZero();
             assertThat(result.out()).as(command).contains("Usage: salesops " + command);
         }
+    }
+
+    @Test
+    void anUnknownTableInHistoryNamesTheKnownOnes() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+
+        Captured result = execute("warehouse", "history", "--data-dir", dir.resolve("data").toString(), "deals");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("salesops history: unknown table deals; known tables: territories, teams,");
     }
 
     @Test
