@@ -2,6 +2,7 @@ package io.salesops.ingest.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesops.ingest.DuckDbRows;
 import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.ingest.csv.IngestTables;
 import io.salesops.ingest.profile.BuiltInProfiles;
@@ -11,9 +12,7 @@ import io.salesops.warehouse.store.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class LandingIngestTest {
     }
 
     @Test
-    void theSameFileAgainIsANoOpThatSaysWhichBatchLoadedIt() {
+    void theSameFileAgainIsANoOpThatSaysWhichBatchLoadedIt() throws Exception {
         BatchIngestResult again = load("b2", east);
 
         assertThat(again.files()).isEmpty();
@@ -77,18 +76,8 @@ class LandingIngestTest {
         return Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    private List<String> rows() {
-        List<String> rows = new ArrayList<>();
-        String sql = "select team_id, team_name, _source_file from read_parquet('"
-                + warehouse.requireCurrent(CanonicalTables.TEAMS).parquetGlob() + "') order by team_id";
-        try (var connection = DriverManager.getConnection("jdbc:duckdb:");
-             var rs = connection.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+    private List<String> rows() throws Exception {
+        return DuckDbRows.query("select team_id, team_name, _source_file from read_parquet('"
+                + warehouse.requireCurrent(CanonicalTables.TEAMS).parquetGlob() + "') order by team_id");
     }
 }

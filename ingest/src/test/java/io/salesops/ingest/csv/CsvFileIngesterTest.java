@@ -1,5 +1,7 @@
 package io.salesops.ingest.csv;
 
+import static io.salesops.ingest.DuckDbRows.query;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -162,21 +162,5 @@ class CsvFileIngesterTest {
 
     private Path write(String name, String content, Charset charset) throws IOException {
         return Files.write(dir.resolve(name), content.getBytes(charset));
-    }
-
-    static List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (var connection = DriverManager.getConnection("jdbc:duckdb:");
-             var rs = connection.createStatement().executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(rs.getString(i));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
     }
 }

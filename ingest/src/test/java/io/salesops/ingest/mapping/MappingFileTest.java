@@ -1,5 +1,7 @@
 package io.salesops.ingest.mapping;
 
+import static io.salesops.ingest.DuckDbRows.query;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +11,7 @@ import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.ingest.csv.RejectWriter;
 import io.salesops.ingest.profile.SourceProfile;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,21 +112,5 @@ class MappingFileTest {
             return new CsvFileIngester(ZoneId.of("Asia/Shanghai"), 0.5).ingest(file, file.getFileName().toString(),
                     profile, dir.resolve("out.parquet"), "b1", rejects, IngestProgress.SILENT);
         }
-    }
-
-    static List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (var connection = DriverManager.getConnection("jdbc:duckdb:");
-             var rs = connection.createStatement().executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(rs.getObject(i)));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
     }
 }
