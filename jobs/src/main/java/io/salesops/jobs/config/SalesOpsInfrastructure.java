@@ -7,10 +7,12 @@ import io.salesops.ingest.profile.ProfileDetector;
 import io.salesops.jobs.runtime.ExecutionRestarter;
 import io.salesops.jobs.spark.SparkProperties;
 import io.salesops.jobs.spark.SparkSessionProvider;
+import io.salesops.reports.pdf.ReportFont;
 import io.salesops.reports.territory.TerritorySummaryReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.store.Warehouse;
+import java.time.Clock;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,8 +55,9 @@ public class SalesOpsInfrastructure {
         return new ExecutionRestarter(jobRepository, jobOperator);
     }
 
+    /** "Generated at" is printed in the business time zone, not the server's. */
     @Bean
-    TerritorySummaryReport territorySummaryReport() {
-        return new TerritorySummaryReport();
+    TerritorySummaryReport territorySummaryReport(SalesOpsProperties properties) {
+        return new TerritorySummaryReport(ReportFont.fromSystemProperties(), Clock.system(properties.zone()));
     }
 }
