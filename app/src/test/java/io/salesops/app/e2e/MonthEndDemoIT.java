@@ -1,6 +1,7 @@
 package io.salesops.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.DataLayout;
@@ -8,6 +9,7 @@ import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseFingerprint;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -130,10 +132,8 @@ class MonthEndDemoIT {
         // when: the run is killed once the warehouse is published, before the job is done
         Process run = Launcher.start(work.resolve("killed-run"), "demo", "--data-dir", data.toString());
         Path published = data.resolve("warehouse/curated/invoices/CURRENT");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (!Files.exists(published) && run.isAlive() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Files.exists(published) || !run.isAlive());
         assertThat(run.isAlive()).as("the run must still be going when it is killed").isTrue();
         run.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         run.destroyForcibly();
