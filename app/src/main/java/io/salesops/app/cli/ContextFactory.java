@@ -11,7 +11,7 @@ final class ContextFactory {
     static ConfigurableApplicationContext start(DataDirOption data, boolean create, String... properties)
             throws java.io.IOException {
         var dir = create ? data.dataDir() : data.existingDataDir();
-        ConfigurableApplicationContext context = AppContext.start(dir, data.profiles(), properties);
+        ConfigurableApplicationContext context = AppContext.start(dir, properties);
         context.getBeanFactory().registerSingleton("consoleProgress", ConsoleProgress.forTerminal());
         return context;
     }

@@ -2,7 +2,6 @@ package io.salesops.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: where the data lives and which configuration profile applies. */
@@ -27,10 +26,5 @@ public final class DataDirOption {
             throw new CliException("no data directory at " + dir + "; run `salesops demo` first or pass --data-dir");
         }
         return dir;
-    }
-
-    /** Spring profiles come from SPRING_PROFILES_ACTIVE (e.g. postgres), which Spring Boot reads itself. */
-    public List<String> profiles() {
-        return List.of();
     }
 }

@@ -9,13 +9,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the Spring context for one CLI command, pointed at one data directory. */
+/**
+ * Starts the Spring context for one CLI command, pointed at one data directory. Spring profiles
+ * (e.g. postgres) come from SPRING_PROFILES_ACTIVE, which Spring Boot reads itself.
+ */
 public final class AppContext {
 
     private AppContext() {
     }
 
-    public static ConfigurableApplicationContext start(Path dataDir, List<String> profiles, String... properties)
+    public static ConfigurableApplicationContext start(Path dataDir, String... properties)
             throws java.io.IOException {
         Files.createDirectories(dataDir.resolve("logs"));
         // Passed as command-line arguments: those outrank application.yml, default properties do not.
@@ -26,7 +29,6 @@ public final class AppContext {
         }
         return new SpringApplicationBuilder(SalesOpsApplication.class)
                 .web(WebApplicationType.NONE)
-                .profiles(profiles.toArray(String[]::new))
                 .logStartupInfo(false)
                 .run(arguments.toArray(String[]::new));
     }
