@@ -1,6 +1,7 @@
 package io.salesops.ingest.batch;
 
 import io.salesops.ingest.csv.CsvFileIngester;
+import io.salesops.ingest.csv.ExportLayout;
 import io.salesops.ingest.csv.FileIngestResult;
 import io.salesops.ingest.csv.IngestFileException;
 import io.salesops.ingest.csv.IngestProgress;
@@ -70,27 +71,27 @@ public final class LandingIngest {
      */
     public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress,
                                    SourceProfile profile) {
-        Map<Path, SourceProfile> planned = plan(files, labelRoot, profile);
+        List<PlannedFile> planned = plan(files, labelRoot, profile);
         FileRegistry registry = new FileRegistry(warehouse);
         Map<String, String> hashes = new LinkedHashMap<>();
         List<BatchIngestResult.SkippedFile> skipped = new ArrayList<>();
-        Map<Path, SourceProfile> toLoad = new LinkedHashMap<>();
-        planned.forEach((file, fileProfile) -> {
-            String label = label(labelRoot, file);
-            String sha256 = FileRegistry.sha256(file);
-            registry.loadedBy(sha256, fileProfile.table().name()).ifPresentOrElse(
-                    batch -> skipped.add(new BatchIngestResult.SkippedFile(label, fileProfile.table().name(), batch)),
+        List<PlannedFile> toLoad = new ArrayList<>();
+        for (PlannedFile file : planned) {
+            String sha256 = FileRegistry.sha256(file.path());
+            String table = file.profile().table().name();
+            registry.loadedBy(sha256, table).ifPresentOrElse(
+                    batch -> skipped.add(new BatchIngestResult.SkippedFile(file.label(), table, batch)),
                     () -> {
-                        hashes.put(label, sha256);
-                        toLoad.put(file, fileProfile);
+                        hashes.put(file.label(), sha256);
+                        toLoad.add(file);
                     });
-        });
+        }
         if (toLoad.isEmpty()) {
             return new BatchIngestResult(batchId, List.of(), skipped);
         }
         Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
         try {
-            List<FileIngestResult> results = stagePlanned(toLoad, labelRoot, batchId, progress, stagingByTable);
+            List<FileIngestResult> results = stagePlanned(toLoad, batchId, progress, stagingByTable);
             registry.stage(batchId, results, hashes);
             return new BatchIngestResult(batchId, results, skipped);
         } catch (RuntimeException e) {
@@ -106,26 +107,25 @@ public final class LandingIngest {
      * Every file becomes one part of its table (and one of the quarantine) named after the batch,
      * recorded as coming from that file: publishing replaces that file's rows and keeps the rest.
      */
-    private List<FileIngestResult> stagePlanned(Map<Path, SourceProfile> planned, Path labelRoot, String batchId,
-                                                IngestProgress progress, Map<TableDefinition, Path> stagingByTable) {
-        for (SourceProfile fileProfile : planned.values()) {
-            stagingByTable.computeIfAbsent(fileProfile.table(), table -> warehouse.stage(table, batchId));
+    private List<FileIngestResult> stagePlanned(List<PlannedFile> planned, String batchId, IngestProgress progress,
+                                                Map<TableDefinition, Path> stagingByTable) {
+        for (PlannedFile file : planned) {
+            stagingByTable.computeIfAbsent(file.profile().table(), table -> warehouse.stage(table, batchId));
         }
         Path rejectsDir = warehouse.stage(IngestTables.REJECTS, batchId);
         List<FileIngestResult> results = new ArrayList<>();
         int fileIndex = 0;
-        for (var entry : planned.entrySet()) {
-            TableDefinition table = entry.getValue().table();
-            String label = label(labelRoot, entry.getKey());
+        for (PlannedFile file : planned) {
+            TableDefinition table = file.profile().table();
             String part = String.format("part-%s-%05d.parquet", batchId, fileIndex++);
             try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part))) {
-                results.add(ingester.ingest(entry.getKey(), label, entry.getValue(),
+                results.add(ingester.ingest(file.path(), file.layout(), file.label(), file.profile(),
                         stagingByTable.get(table).resolve(part), batchId, rejects, progress));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write rejects of " + entry.getKey(), e);
+                throw new UncheckedIOException("cannot write rejects of " + file.path(), e);
             }
-            warehouse.recordPartSource(table, batchId, part, label);
-            warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, label);
+            warehouse.recordPartSource(table, batchId, part, file.label());
+            warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, file.label());
         }
         return results;
     }
@@ -142,14 +142,23 @@ public final class LandingIngest {
         return published;
     }
 
+    /** A file of the batch with its label, profile and layout, all settled before anything loads. */
+    private record PlannedFile(Path path, String label, SourceProfile profile, ExportLayout layout) {
+    }
+
     /** Detects every file's profile before loading anything, so a bad header fails the batch up front. */
-    private Map<Path, SourceProfile> plan(List<Path> files, Path labelRoot, SourceProfile forced) {
-        Map<Path, SourceProfile> planned = new LinkedHashMap<>();
+    private List<PlannedFile> plan(List<Path> files, Path labelRoot, SourceProfile forced) {
+        List<PlannedFile> planned = new ArrayList<>();
         for (Path file : files) {
             String label = label(labelRoot, file);
             try {
-                List<String> header = CsvFileIngester.readHeader(file, forced == null ? null : forced.charset());
-                planned.put(file, forced == null ? profiles.detect(label, header) : checked(forced, label, header));
+                ExportLayout layout = CsvFileIngester.inspect(file, forced == null ? null : forced.charset());
+                SourceProfile profile = forced == null ? profiles.detect(label, layout.header())
+                        : checked(forced, label, layout.header());
+                if (profile.charset() != null && !profile.charset().equals(layout.encoding().charset())) {
+                    layout = CsvFileIngester.inspect(file, profile.charset()); // the profile declares its encoding
+                }
+                planned.add(new PlannedFile(file, label, profile, layout));
             } catch (IOException e) {
                 throw new IngestFileException(label + ": " + e.getMessage(), e);
             }

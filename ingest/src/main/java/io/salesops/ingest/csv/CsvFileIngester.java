@@ -51,20 +51,20 @@ public final class CsvFileIngester {
 
     /**
      * @param file      the export
+     * @param layout    its encoding, delimiter and header, as {@link #inspect} found them
      * @param fileLabel how the file is named in lineage and messages (relative to the data directory)
-     * @param header    the file's header as already read by {@link #readHeader}
      * @param output    Parquet file to create in the table's staging directory
      */
-    public FileIngestResult ingest(Path file, String fileLabel, SourceProfile profile, Path output, String batchId,
-                                   RejectWriter rejects, IngestProgress progress) {
+    public FileIngestResult ingest(Path file, ExportLayout layout, String fileLabel, SourceProfile profile,
+                                   Path output, String batchId, RejectWriter rejects, IngestProgress progress) {
         long started = System.nanoTime();
         TableDefinition table = profile.table();
         progress.fileStarted(fileLabel, table.name());
         try {
-            EncodingDetector.Detected encoding = EncodingDetector.detect(file, profile.charset());
+            EncodingDetector.Detected encoding = layout.encoding();
             Counts counts = new Counts();
             try (Reader reader = open(file, encoding);
-                 CSVParser parser = format(sniffDelimiter(file, encoding)).parse(reader);
+                 CSVParser parser = format(layout.delimiter()).parse(reader);
                  ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns())) {
                 RecordMapper mapper = new RecordMapper(profile, parser.getHeaderNames(), fileLabel,
                         new ValueParser(localZone, profile.formats()));
@@ -131,16 +131,22 @@ public final class CsvFileIngester {
         }
     }
 
-    /** Reads only the header line, to detect the profile before the file is loaded. */
-    public static List<String> readHeader(Path file, Charset declared) throws IOException {
+    /**
+     * Finds the encoding, the delimiter and the header, to detect the profile before the file is
+     * loaded.
+     *
+     * @param declared the profile's declared charset, or null to detect it
+     */
+    public static ExportLayout inspect(Path file, Charset declared) throws IOException {
         EncodingDetector.Detected encoding = EncodingDetector.detect(file, declared);
+        char delimiter = sniffDelimiter(file, encoding);
         try (Reader reader = open(file, encoding);
-             CSVParser parser = format(sniffDelimiter(file, encoding)).parse(reader)) {
+             CSVParser parser = format(delimiter).parse(reader)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new IngestFileException(file.getFileName() + ": the file is empty; an export needs a header line");
             }
-            return header;
+            return new ExportLayout(encoding, delimiter, header);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new IngestFileException(file.getFileName() + ": unreadable header: " + e.getMessage(), e);
         }

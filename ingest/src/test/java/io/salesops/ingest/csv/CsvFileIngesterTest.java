@@ -132,7 +132,7 @@ class CsvFileIngesterTest {
         Path file = dir.resolve("reps.csv");
         Files.write(file, new byte[] {'r', 'e', 'p', 0, 1, 2, (byte) 0xFF});
 
-        assertThatThrownBy(() -> CsvFileIngester.readHeader(file, null))
+        assertThatThrownBy(() -> CsvFileIngester.inspect(file, null))
                 .hasMessageContaining("not a text export (binary content");
     }
 
@@ -140,7 +140,7 @@ class CsvFileIngesterTest {
     void anEmptyFileSaysItNeedsAHeader() throws Exception {
         Path file = write("reps.csv", "", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> CsvFileIngester.readHeader(file, null))
+        assertThatThrownBy(() -> CsvFileIngester.inspect(file, null))
                 .hasMessage("reps.csv: the file is empty; an export needs a header line");
     }
 
@@ -148,15 +148,16 @@ class CsvFileIngesterTest {
     void duplicateHeaderNamesAreRefused() throws Exception {
         Path file = write("teams.csv", "team_id,team_name,team_name\r\nT1,a,b\r\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> CsvFileIngester.readHeader(file, null))
+        assertThatThrownBy(() -> CsvFileIngester.inspect(file, null))
                 .hasMessageContaining("teams.csv: unreadable header")
                 .hasMessageContaining("team_name");
     }
 
     private FileIngestResult ingest(Path file, SourceProfile profile) throws IOException {
         try (RejectWriter rejects = new RejectWriter(dir.resolve("rejects.parquet"))) {
-            return ingester.ingest(file, file.getFileName().toString(), profile, dir.resolve("out.parquet"), "b1",
-                    rejects, IngestProgress.SILENT);
+            return ingester.ingest(file, CsvFileIngester.inspect(file, profile.charset()),
+                    file.getFileName().toString(), profile, dir.resolve("out.parquet"), "b1", rejects,
+                    IngestProgress.SILENT);
         }
     }
 

@@ -109,8 +109,9 @@ class MappingFileTest {
 
     private FileIngestResult ingest(Path file, SourceProfile profile) throws Exception {
         try (RejectWriter rejects = new RejectWriter(dir.resolve("rejects.parquet"))) {
-            return new CsvFileIngester(ZoneId.of("Asia/Shanghai"), 0.5).ingest(file, file.getFileName().toString(),
-                    profile, dir.resolve("out.parquet"), "b1", rejects, IngestProgress.SILENT);
+            return new CsvFileIngester(ZoneId.of("Asia/Shanghai"), 0.5).ingest(file,
+                    CsvFileIngester.inspect(file, profile.charset()), file.getFileName().toString(), profile,
+                    dir.resolve("out.parquet"), "b1", rejects, IngestProgress.SILENT);
         }
     }
 }
