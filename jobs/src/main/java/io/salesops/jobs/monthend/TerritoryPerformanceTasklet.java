@@ -35,14 +35,21 @@ final class TerritoryPerformanceTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         YearMonth month = PeriodParameter.parse(period);
         SparkSession session = spark.get();
-        Dataset<Row> invoices = read(session, warehouse, CanonicalTables.INVOICES);
         Dataset<Row> fxRates = read(session, warehouse, CanonicalTables.FX_RATES);
-        TerritoryPerformance.requireRates(invoices, fxRates, month);
-        Dataset<Row> result = TerritoryPerformance.compute(new TerritoryPerformance.Inputs(invoices, fxRates,
-                read(session, warehouse, CanonicalTables.REPS), read(session, warehouse, CanonicalTables.TERRITORIES),
-                read(session, warehouse, CanonicalTables.QUOTAS)), month);
+        // Cached: the rate check and the computation both read the converted invoices.
+        Dataset<Row> invoicesInCny = TerritoryPerformance.invoicesInCny(
+                read(session, warehouse, CanonicalTables.INVOICES), fxRates, month).cache();
         String batchId = BatchIds.of(contribution, "territory");
-        SparkTables.stagePartition(result, warehouse, TerritoryTables.TERRITORY_PERFORMANCE, batchId, period);
+        try {
+            TerritoryPerformance.requireRates(invoicesInCny, month);
+            Dataset<Row> result = TerritoryPerformance.compute(new TerritoryPerformance.Inputs(invoicesInCny, fxRates,
+                    read(session, warehouse, CanonicalTables.REPS),
+                    read(session, warehouse, CanonicalTables.TERRITORIES),
+                    read(session, warehouse, CanonicalTables.QUOTAS)), month);
+            SparkTables.stagePartition(result, warehouse, TerritoryTables.TERRITORY_PERFORMANCE, batchId, period);
+        } finally {
+            invoicesInCny.unpersist();
+        }
         contribution.incrementWriteCount(
                 warehouse.publish(TerritoryTables.TERRITORY_PERFORMANCE, batchId).rowCount());
         return RepeatStatus.FINISHED;

@@ -33,16 +33,26 @@ public final class TerritoryPerformance {
     private TerritoryPerformance() {
     }
 
-    public record Inputs(Dataset<Row> invoices, Dataset<Row> fxRates, Dataset<Row> reps, Dataset<Row> territories,
-                         Dataset<Row> quotas) {
+    /**
+     * @param invoicesInCny the month's invoices with {@code amount_cny}, from {@link #invoicesInCny}
+     *                      (checked by {@link #requireRates} first)
+     */
+    public record Inputs(Dataset<Row> invoicesInCny, Dataset<Row> fxRates, Dataset<Row> reps,
+                         Dataset<Row> territories, Dataset<Row> quotas) {
     }
 
     public static Dataset<Row> compute(Inputs in, YearMonth period) {
         Dataset<Row> repTerritory = in.reps().select(col("rep_id"),
                 coalesce(col("territory_id"), lit(UNASSIGNED)).as("territory_id"));
-        Dataset<Row> revenue = revenueByTerritory(inCny(invoicesOf(in.invoices(), period), in.fxRates()), repTerritory);
+        Dataset<Row> revenue = revenueByTerritory(in.invoicesInCny(), repTerritory);
         Dataset<Row> quota = quotaByTerritory(in.quotas(), in.fxRates(), repTerritory, period);
         return combine(revenue, quota, in.territories(), period);
+    }
+
+    /** The month's invoices with their net amount in CNY ({@code amount_cny}); null where a rate is missing. */
+    public static Dataset<Row> invoicesInCny(Dataset<Row> invoices, Dataset<Row> fxRates, YearMonth period) {
+        return toCny(invoicesOf(invoices, period), fxRates, trunc(col("invoice_date"), "month"), "net_amount",
+                "amount_cny");
     }
 
     private static Dataset<Row> invoicesOf(Dataset<Row> invoices, YearMonth period) {
@@ -50,15 +60,20 @@ public final class TerritoryPerformance {
                 .and(col("invoice_date").leq(lit(java.sql.Date.valueOf(period.atEndOfMonth())))));
     }
 
-    /** Adds amount_cny; a non-CNY row without a rate for its month keeps a null and fails the check below. */
-    private static Dataset<Row> inCny(Dataset<Row> invoices, Dataset<Row> fxRates) {
+    /**
+     * Adds {@code converted} = {@code amount} × the currency's rate for {@code month} (CNY is 1); the
+     * one place amounts are converted. A non-CNY row without a rate gets a null.
+     */
+    private static Dataset<Row> toCny(Dataset<Row> rows, Dataset<Row> fxRates, Column month, String amount,
+                                      String converted) {
         Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date").as("fx_month"),
                 col("rate_to_cny"));
-        Dataset<Row> joined = invoices.withColumn("month_start", trunc(col("invoice_date"), "month"))
-                .join(rates, col("currency").equalTo(col("fx_currency"))
-                        .and(col("month_start").equalTo(col("fx_month"))), "left");
         Column rate = when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny"));
-        return joined.withColumn("amount_cny", col("net_amount").multiply(rate).cast(MONEY));
+        return rows.withColumn("fx_lookup_month", month)
+                .join(rates, col("currency").equalTo(col("fx_currency"))
+                        .and(col("fx_lookup_month").equalTo(col("fx_month"))), "left")
+                .withColumn(converted, col(amount).multiply(rate).cast(MONEY))
+                .drop("fx_lookup_month", "fx_currency", "fx_month", "rate_to_cny");
     }
 
     private static Dataset<Row> revenueByTerritory(Dataset<Row> invoices, Dataset<Row> repTerritory) {
@@ -70,14 +85,8 @@ public final class TerritoryPerformance {
 
     private static Dataset<Row> quotaByTerritory(Dataset<Row> quotas, Dataset<Row> fxRates, Dataset<Row> repTerritory,
                                                  YearMonth period) {
-        Dataset<Row> monthQuotas = quotas.where(col("period").equalTo(period.toString()))
-                .withColumn("rate_month", lit(java.sql.Date.valueOf(period.atDay(1))));
-        Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date"), col("rate_to_cny"));
-        Dataset<Row> converted = monthQuotas.join(rates, col("currency").equalTo(col("fx_currency"))
-                        .and(col("rate_month").equalTo(col("rate_date"))), "left")
-                .withColumn("quota_cny", col("quota_amount")
-                        .multiply(when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny")))
-                        .cast(MONEY));
+        Dataset<Row> converted = toCny(quotas.where(col("period").equalTo(period.toString())), fxRates,
+                lit(java.sql.Date.valueOf(period.atDay(1))), "quota_amount", "quota_cny");
         return converted.join(repTerritory, "rep_id")
                 .groupBy(col("territory_id").as("quota_territory"))
                 .agg(sum("quota_cny").cast(MONEY).as("quota"), countDistinct("rep_id").as("quota_reps"));
@@ -107,8 +116,8 @@ public final class TerritoryPerformance {
     }
 
     /** Non-CNY invoices of the month without a rate would be silently dropped from revenue; refuse instead. */
-    public static void requireRates(Dataset<Row> invoices, Dataset<Row> fxRates, YearMonth period) {
-        Dataset<Row> missing = inCny(invoicesOf(invoices, period), fxRates).where(col("amount_cny").isNull());
+    public static void requireRates(Dataset<Row> invoicesInCny, YearMonth period) {
+        Dataset<Row> missing = invoicesInCny.where(col("amount_cny").isNull());
         long count = missing.count();
         if (count > 0) {
             Row example = missing.select("invoice_id", "currency", "invoice_date").first();

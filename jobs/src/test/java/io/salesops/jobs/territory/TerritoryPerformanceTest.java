@@ -51,8 +51,9 @@ class TerritoryPerformanceTest {
                 invoice("I5", "R4", "2025-03-20", "10.50", "CNY"));
 
         // when
-        List<Row> result = TerritoryPerformance.compute(new TerritoryPerformance.Inputs(invoices, fxRates, reps,
-                territories, quotas), MARCH).collectAsList();
+        List<Row> result = TerritoryPerformance.compute(new TerritoryPerformance.Inputs(
+                TerritoryPerformance.invoicesInCny(invoices, fxRates, MARCH), fxRates, reps, territories, quotas),
+                MARCH).collectAsList();
 
         // then: 华东 = 60000 + 1000 x 7.2 = 67200 against 150000 -> 0.448;
         //       西北 = 36000 against 10000 USD x 7.2 = 72000 -> 0.5; the rep without territory is unassigned
@@ -69,7 +70,8 @@ class TerritoryPerformanceTest {
     void aForeignCurrencyInvoiceWithoutARateIsRefusedNamingIt() {
         Dataset<Row> invoices = rows(CanonicalTables.INVOICES, invoice("I9", "R1", "2025-03-02", "5.00", "EUR"));
 
-        assertThatThrownBy(() -> TerritoryPerformance.requireRates(invoices, fxRates, MARCH))
+        assertThatThrownBy(() -> TerritoryPerformance.requireRates(
+                TerritoryPerformance.invoicesInCny(invoices, fxRates, MARCH), MARCH))
                 .hasMessage("1 invoices of 2025-03 have no fx_rates row for their currency and month, e.g. invoice I9"
                         + " in EUR dated 2025-03-02; add the rate to fx_rates");
     }
