@@ -1,8 +1,13 @@
 package io.salesops.app.cli;
 
+import io.salesops.jobs.runtime.AsOfParameter;
+import io.salesops.jobs.runtime.JobParameterRules;
+import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
@@ -29,17 +34,28 @@ final class RunCommand implements Callable<Integer> {
             description = "Period for period jobs (default: the last complete month in the data).")
     String period;
 
+    @Option(names = "--as-of", paramLabel = "TABLE=VERSION",
+            description = "Read TABLE at VERSION instead of its current version (repeatable; "
+                    + "`salesops warehouse history TABLE` lists the versions).")
+    List<String> asOf = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         try (var context = ContextFactory.start(data, false)) {
             var job = JobRunner.job(context, jobName);
             JobParametersBuilder parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis());
-            if (job.getJobParametersValidator() instanceof io.salesops.jobs.runtime.PeriodParameter) {
+            if (JobParameterRules.takes(job, PeriodParameter.class)) {
                 parameters.addString("period", period != null ? period : PeriodDefaults.lastCompleteMonth(
                         context.getBean(Warehouse.class), context.getBean(DataLayout.class),
                         Clock.systemDefaultZone()).toString());
             } else if (period != null) {
                 throw new CliException("job " + jobName + " takes no period");
+            }
+            if (!asOf.isEmpty()) {
+                if (!JobParameterRules.takes(job, AsOfParameter.class)) {
+                    throw new CliException("job " + jobName + " takes no --as-of");
+                }
+                parameters.addString(AsOfParameter.NAME, String.join(",", asOf));
             }
             return JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
         }

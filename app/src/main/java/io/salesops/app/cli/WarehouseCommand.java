@@ -49,6 +49,8 @@ final class WarehouseCommand {
             }
             if (versions.isEmpty()) {
                 out.println("(no published version of " + tableName + ")");
+            } else if (versions.get(versions.size() - 1).version() > 1) {
+                out.println("(older versions were pruned; salesops.warehouse.retain-versions sets how many are kept)");
             }
             out.flush();
             return 0;

@@ -1,6 +1,7 @@
 package io.salesops.ingest.batch;
 
 import io.salesops.ingest.csv.FileIngestResult;
+import io.salesops.warehouse.merge.ParquetMerge;
 import java.util.List;
 
 /**
@@ -8,10 +9,20 @@ import java.util.List;
  *
  * @param skipped files whose exact bytes an earlier batch already loaded into the same table
  */
-public record BatchIngestResult(String batchId, List<FileIngestResult> files, List<SkippedFile> skipped) {
+public record BatchIngestResult(String batchId, List<FileIngestResult> files, List<SkippedFile> skipped,
+                                List<Merge> merges) {
     public BatchIngestResult {
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
+        merges = List.copyOf(merges);
+    }
+
+    public BatchIngestResult(String batchId, List<FileIngestResult> files, List<SkippedFile> skipped) {
+        this(batchId, files, skipped, List.of());
+    }
+
+    /** What an incremental load did to a table: keys inserted, updated and deleted, and the rows after. */
+    public record Merge(String table, int baseVersion, ParquetMerge.UpsertResult result) {
     }
 
     /** A file left alone because its content was loaded before. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +36,16 @@ public final class LandingIngest {
     private final Warehouse warehouse;
     private final ProfileDetector profiles;
     private final CsvFileIngester ingester;
+    private final int threads;
+    private final AllowedFolders allowedDirs;
 
     public LandingIngest(Warehouse warehouse, ProfileDetector profiles, IngestSettings settings) {
         this.warehouse = warehouse;
         this.profiles = profiles;
-        this.ingester = new CsvFileIngester(settings.localZone(), settings.maxRejectRatio());
+        this.ingester = new CsvFileIngester(settings.localZone(), settings.maxRejectRatio(),
+                settings.dedupeBudgetBytes());
+        this.allowedDirs = new AllowedFolders(settings.allowedDirs());
+        this.threads = settings.threads();
     }
 
     /** Every .csv file under the directory, in a stable order. */
@@ -92,8 +98,12 @@ public final class LandingIngest {
         Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
         try {
             List<FileIngestResult> results = stagePlanned(toLoad, batchId, progress, stagingByTable);
+            List<BatchIngestResult.Merge> merges = new ArrayList<>();
+            for (TableDefinition table : incrementalTables(toLoad)) {
+                merges.add(IncrementalMerge.apply(warehouse, table, stagingByTable.get(table), batchId));
+            }
             registry.stage(batchId, results, hashes);
-            return new BatchIngestResult(batchId, results, skipped);
+            return new BatchIngestResult(batchId, results, skipped, merges);
         } catch (RuntimeException e) {
             // One bad file fails the batch: nothing it staged may be published, not even good files.
             stagingByTable.keySet().forEach(table -> warehouse.discardStaging(table, batchId));
@@ -106,6 +116,8 @@ public final class LandingIngest {
     /**
      * Every file becomes one part of its table (and one of the quarantine) named after the batch,
      * recorded as coming from that file: publishing replaces that file's rows and keeps the rest.
+     * Files load in parallel, largest first so the longest file does not start last; results come
+     * back in the order of the files.
      */
     private List<FileIngestResult> stagePlanned(List<PlannedFile> planned, String batchId, IngestProgress progress,
                                                 Map<TableDefinition, Path> stagingByTable) {
@@ -113,21 +125,43 @@ public final class LandingIngest {
             stagingByTable.computeIfAbsent(file.profile().table(), table -> warehouse.stage(table, batchId));
         }
         Path rejectsDir = warehouse.stage(IngestTables.REJECTS, batchId);
-        List<FileIngestResult> results = new ArrayList<>();
-        int fileIndex = 0;
-        for (PlannedFile file : planned) {
-            TableDefinition table = file.profile().table();
-            String part = String.format("part-%s-%05d.parquet", batchId, fileIndex++);
-            try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part))) {
-                results.add(ingester.ingest(file.path(), file.layout(), file.label(), file.profile(),
-                        stagingByTable.get(table).resolve(part), batchId, rejects, progress));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write rejects of " + file.path(), e);
-            }
-            warehouse.recordPartSource(table, batchId, part, file.label());
-            warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, file.label());
+        List<Callable<FileIngestResult>> tasks = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedFile file = planned.get(i);
+            String part = String.format("part-%s-%05d.parquet", batchId, i);
+            tasks.add(() -> stageFile(file, batchId, part, stagingByTable.get(file.profile().table()), rejectsDir,
+                    progress));
         }
-        return results;
+        return ParallelFiles.run(tasks, planned.stream().map(PlannedFile::size).toList(), threads);
+    }
+
+    private FileIngestResult stageFile(PlannedFile file, String batchId, String part, Path tableDir, Path rejectsDir,
+                                       IngestProgress progress) {
+        TableDefinition table = file.profile().table();
+        FileIngestResult result;
+        try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part))) {
+            result = ingester.ingest(file.path(), file.layout(), file.label(), file.profile(), tableDir.resolve(part),
+                    batchId, rejects, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write rejects of " + file.path(), e);
+        }
+        warehouse.recordPartSource(table, batchId, part, file.label());
+        warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, file.label());
+        return result;
+    }
+
+    /** Tables this batch loads incrementally; a table may not get snapshot and incremental files in one batch. */
+    private static List<TableDefinition> incrementalTables(List<PlannedFile> files) {
+        Map<TableDefinition, Boolean> incremental = new LinkedHashMap<>();
+        for (PlannedFile file : files) {
+            boolean mode = file.profile().load().incremental();
+            Boolean other = incremental.putIfAbsent(file.profile().table(), mode);
+            if (other != null && other != mode) {
+                throw new IngestFileException(file.label() + ": " + file.profile().table().name() + " gets both full"
+                        + " (snapshot) and incremental exports in this batch; ingest them in separate runs");
+            }
+        }
+        return incremental.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     }
 
     /** Publishes whatever this batch staged; safe to repeat after a crash. */
@@ -136,6 +170,7 @@ public final class LandingIngest {
         for (TableDefinition table : java.util.stream.Stream.concat(tables.stream(),
                 Stream.of(IngestTables.REJECTS, IngestTables.FILES)).toList()) {
             if (warehouse.hasPendingPublish(table, batchId)) {
+                IncrementalMerge.checkBase(warehouse, table, batchId);
                 published.add(warehouse.publish(table, batchId));
             }
         }
@@ -143,7 +178,7 @@ public final class LandingIngest {
     }
 
     /** A file of the batch with its label, profile and layout, all settled before anything loads. */
-    private record PlannedFile(Path path, String label, SourceProfile profile, ExportLayout layout) {
+    private record PlannedFile(Path path, String label, SourceProfile profile, ExportLayout layout, long size) {
     }
 
     /** Detects every file's profile before loading anything, so a bad header fails the batch up front. */
@@ -151,6 +186,7 @@ public final class LandingIngest {
         List<PlannedFile> planned = new ArrayList<>();
         for (Path file : files) {
             String label = label(labelRoot, file);
+            allowedDirs.check(file);
             try {
                 ExportLayout layout = CsvFileIngester.inspect(file, forced == null ? null : forced.charset());
                 SourceProfile profile = forced == null ? profiles.detect(label, layout.header())
@@ -158,7 +194,7 @@ public final class LandingIngest {
                 if (profile.charset() != null && !profile.charset().equals(layout.encoding().charset())) {
                     layout = CsvFileIngester.inspect(file, profile.charset()); // the profile declares its encoding
                 }
-                planned.add(new PlannedFile(file, label, profile, layout));
+                planned.add(new PlannedFile(file, label, profile, layout, Files.size(file)));
             } catch (IOException e) {
                 throw new IngestFileException(label + ": " + e.getMessage(), e);
             }

@@ -4,6 +4,7 @@ import io.salesops.ingest.parse.ValueParser;
 import io.salesops.ingest.parse.ValueRejected;
 import io.salesops.ingest.profile.SourceProfile;
 import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.merge.ParquetMerge;
 import io.salesops.warehouse.parquet.ParquetRowWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,9 +28,13 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * the profile maps it, {@link ValueParser} types it, and the row is written or quarantined.
  *
  * <p>Records that break a column rule go to the reject writer with file, line, column and rule.
- * Records whose natural key was already seen in the file are dropped as duplicates (the first one
- * wins). When more than {@code maxRejectRatio} of the records are rejected, the file fails and
- * its staged Parquet is deleted, so nothing of it can be published.
+ * In a snapshot export, records whose natural key was already seen in the file are dropped as
+ * duplicates (the first one wins): in memory while the keys fit the dedupe budget, and for larger
+ * files by a DuckDB pass over the written Parquet, so memory does not grow with the file. An
+ * incremental export keeps every record (the merge picks the newest per key) and writes records
+ * marked as deleted to a tombstone file beside the part. When more than {@code maxRejectRatio} of
+ * the records are rejected, the file fails and its staged Parquet is deleted, so nothing of it can
+ * be published.
  */
 public final class CsvFileIngester {
 
@@ -39,8 +42,21 @@ public final class CsvFileIngester {
 
     private final ZoneId localZone;
     private final double maxRejectRatio;
+    private final long dedupeBudgetBytes;
 
     public CsvFileIngester(ZoneId localZone, double maxRejectRatio) {
+        this(localZone, maxRejectRatio, DEFAULT_DEDUPE_BUDGET);
+    }
+
+    /** Heap one file may use to remember its natural keys before deduplication moves to DuckDB. */
+    public static final long DEFAULT_DEDUPE_BUDGET = 192L << 20;
+
+    /**
+     * @param dedupeBudgetBytes heap one file may use for its natural keys; beyond it duplicates are
+     *                          removed by a DuckDB pass over the written file
+     */
+    public CsvFileIngester(ZoneId localZone, double maxRejectRatio, long dedupeBudgetBytes) {
+        this.dedupeBudgetBytes = dedupeBudgetBytes;
         if (maxRejectRatio < 0 || maxRejectRatio > 1) {
             throw new IllegalArgumentException("the reject threshold must be between 0 and 1, cannot be: "
                     + maxRejectRatio);
@@ -53,7 +69,8 @@ public final class CsvFileIngester {
      * @param file      the export
      * @param layout    its encoding, delimiter and header, as {@link #inspect} found them
      * @param fileLabel how the file is named in lineage and messages (relative to the data directory)
-     * @param output    Parquet file to create in the table's staging directory
+     * @param output    Parquet file to create in the table's staging directory; tombstones of an
+     *                  incremental export go to the same name under {@code _deletes/} beside it
      */
     public FileIngestResult ingest(Path file, ExportLayout layout, String fileLabel, SourceProfile profile,
                                    Path output, String batchId, RejectWriter rejects, IngestProgress progress) {
@@ -63,18 +80,22 @@ public final class CsvFileIngester {
         try {
             EncodingDetector.Detected encoding = layout.encoding();
             Counts counts = new Counts();
+            boolean incremental = profile.load().incremental();
+            Target target = new Target(incremental ? null : new NaturalKeySet(dedupeBudgetBytes),
+                    incremental ? new Tombstones(tombstoneFile(output), table) : null);
             try (Reader reader = open(file, encoding);
                  CSVParser parser = format(layout.delimiter()).parse(reader);
-                 ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns())) {
+                 ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns(),
+                         java.util.Set.copyOf(table.naturalKey()));
+                 Tombstones tombstones = target.tombstones()) {
                 RecordMapper mapper = new RecordMapper(profile, parser.getHeaderNames(), fileLabel,
                         new ValueParser(localZone, profile.formats()));
                 long previousEnd = parser.getCurrentLineNumber();
-                Set<String> seenKeys = new HashSet<>();
                 for (CSVRecord record : parser) {
                     long line = previousEnd + 1;
                     previousEnd = parser.getCurrentLineNumber();
                     counts.read++;
-                    handle(record, line, mapper, seenKeys, writer, rejects, counts, batchId, fileLabel, table);
+                    handle(record, line, mapper, target, writer, rejects, counts, batchId, fileLabel, table);
                     if (counts.read % PROGRESS_EVERY == 0) {
                         progress.rowsRead(fileLabel, counts.read);
                     }
@@ -82,9 +103,16 @@ public final class CsvFileIngester {
             } catch (UncheckedIOException e) {
                 throw malformed(fileLabel, e);
             }
+            if (counts.keysOverflowed) {
+                Path spill = output.resolveSibling("_spill-" + output.getFileName());
+                long removed = new ParquetMerge(spill, "1GB").keepFirstPerKey(output, table);
+                io.salesops.warehouse.store.FileTrees.deleteIfExists(spill);
+                counts.duplicates += removed;
+                counts.accepted -= removed;
+            }
             FileIngestResult result = new FileIngestResult(fileLabel, table.name(), profile.name(),
                     encoding.charset().name(), counts.read, counts.accepted, counts.rejected, counts.duplicates,
-                    counts.byRule, (System.nanoTime() - started) / 1_000_000);
+                    counts.deletes, counts.byRule, (System.nanoTime() - started) / 1_000_000);
             enforceThreshold(result, output);
             progress.fileFinished(result);
             return result;
@@ -97,14 +125,26 @@ public final class CsvFileIngester {
         }
     }
 
-    private static void handle(CSVRecord record, long line, RecordMapper mapper, Set<String> seenKeys,
+    private static void handle(CSVRecord record, long line, RecordMapper mapper, Target target,
                                ParquetRowWriter writer, RejectWriter rejects, Counts counts, String batchId,
                                String fileLabel, TableDefinition table) {
         try {
-            Object[] row = mapper.map(record, line, batchId);
-            if (!seenKeys.add(mapper.naturalKey(row))) {
-                counts.duplicates++;
+            if (target.tombstones() != null && mapper.isDelete(record)) {
+                target.tombstones().write(mapper.mapDelete(record, line, batchId));
+                counts.deletes++;
                 return;
+            }
+            Object[] row = mapper.map(record, line, batchId);
+            if (target.keys() != null && !counts.keysOverflowed) {
+                switch (target.keys().add(mapper.naturalKey(row))) {
+                    case DUPLICATE -> {
+                        counts.duplicates++;
+                        return;
+                    }
+                    case FULL -> counts.keysOverflowed = true; // the DuckDB pass after the file takes over
+                    case NEW -> {
+                    }
+                }
             }
             writer.write(row);
             counts.accepted++;
@@ -196,8 +236,52 @@ public final class CsvFileIngester {
     private static void deleteQuietly(Path output) {
         try {
             Files.deleteIfExists(output);
+            Files.deleteIfExists(tombstoneFile(output));
         } catch (IOException ignored) {
             // the staging directory is wiped when the batch is staged again
+        }
+    }
+
+    /** Tombstone file of an incremental part. */
+    static Path tombstoneFile(Path part) {
+        return part.resolveSibling(TOMBSTONES).resolve(part.getFileName());
+    }
+
+    /** Folder of tombstone files in a staging directory; the merge consumes and removes it. */
+    public static final String TOMBSTONES = "_deletes";
+
+    /** Where a file's rows go besides the part: the key set of a snapshot, the tombstones of an incremental file. */
+    private record Target(NaturalKeySet keys, Tombstones tombstones) {
+    }
+
+    /** Opens its Parquet file on the first tombstone, so files without deletes leave nothing behind. */
+    private static final class Tombstones implements java.io.Closeable {
+        private final Path file;
+        private final TableDefinition table;
+        private ParquetRowWriter writer;
+
+        Tombstones(Path file, TableDefinition table) {
+            this.file = file;
+            this.table = table;
+        }
+
+        void write(Object[] tombstone) {
+            if (writer == null) {
+                try {
+                    Files.createDirectories(file.getParent());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create " + file.getParent(), e);
+                }
+                writer = new ParquetRowWriter(file, table.name() + "_deletes", RecordMapper.tombstoneColumns(table));
+            }
+            writer.write(tombstone);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (writer != null) {
+                writer.close();
+            }
         }
     }
 
@@ -206,6 +290,8 @@ public final class CsvFileIngester {
         long accepted;
         long rejected;
         long duplicates;
+        long deletes;
+        boolean keysOverflowed;
         final Map<String, Long> byRule = new HashMap<>();
     }
 }

@@ -7,10 +7,11 @@ import java.util.Map;
  *
  * @param rowsRead   data records in the file
  * @param duplicates records dropped because an earlier record had the same natural key
+ * @param deletes    records an incremental export marks as deleted (tombstones)
  * @param rejectsByRule rejected records counted by the rule they broke
  */
 public record FileIngestResult(String file, String table, String profile, String charset, long rowsRead,
-                               long accepted, long rejected, long duplicates, Map<String, Long> rejectsByRule,
+                               long accepted, long rejected, long duplicates, long deletes, Map<String, Long> rejectsByRule,
                                long millis) {
     public FileIngestResult {
         rejectsByRule = Map.copyOf(rejectsByRule);

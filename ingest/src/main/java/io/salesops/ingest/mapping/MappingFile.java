@@ -2,6 +2,7 @@ package io.salesops.ingest.mapping;
 
 import io.salesops.ingest.parse.ValueParser;
 import io.salesops.ingest.profile.ColumnSource;
+import io.salesops.ingest.profile.LoadRule;
 import io.salesops.ingest.profile.SourceProfile;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.Column;
@@ -33,7 +34,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class MappingFile {
 
-    private static final Set<String> TOP_LEVEL = Set.of("name", "table", "encoding", "columns");
+    private static final Set<String> TOP_LEVEL = Set.of("name", "table", "encoding", "columns", "load",
+            "updated-at", "deleted-when");
     private static final Set<String> COLUMN_KEYS = Set.of("from", "constant", "template", "format", "values",
             "default");
 
@@ -105,7 +107,9 @@ public final class MappingFile {
         }
         String name = top.containsKey("name") ? scalar(top.get("name").getValueNode(), "name")
                 : file.replaceFirst("\\.ya?ml$", "");
-        return columns(name, table.get(), top.get("columns").getValueNode(), charset);
+        SourceProfile profile = columns(name, table.get(), top.get("columns").getValueNode(), charset);
+        LoadRule load = new LoadSection(this).read(top);
+        return profile == null || load == null ? null : profile.withLoad(load);
     }
 
     private SourceProfile columns(String name, TableDefinition table, Node node, Charset charset) {

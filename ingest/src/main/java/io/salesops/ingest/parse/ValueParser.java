@@ -38,6 +38,7 @@ public final class ValueParser {
 
     private final ZoneId localZone;
     private final Map<String, DateTimeFormatter> columnFormats = new HashMap<>();
+    /** Per restricted column: allowed values by themselves and by their category key. */
     private final Map<String, Map<String, String>> categoryIndex = new HashMap<>();
 
     /**
@@ -65,6 +66,10 @@ public final class ValueParser {
         return strict(pattern.replace('y', 'u'));
     }
 
+    public ZoneId localZone() {
+        return localZone;
+    }
+
     /** Parses a cell; blank text is null (the caller applies the required rule). */
     public Object parse(Column column, String text) throws ValueRejected {
         if (text == null || text.isBlank()) {
@@ -85,9 +90,14 @@ public final class ValueParser {
         Map<String, String> index = categoryIndex.computeIfAbsent(column.name(), name -> {
             Map<String, String> byKey = new HashMap<>();
             column.allowedValues().forEach(allowed -> byKey.put(TextNormalizer.categoryKey(allowed), allowed));
+            column.allowedValues().forEach(allowed -> byKey.put(allowed, allowed));
             return byKey;
         });
-        String canonical = index.get(TextNormalizer.categoryKey(value));
+        // Most cells are already canonical: look them up as they are before normalising.
+        String canonical = index.get(value);
+        if (canonical == null) {
+            canonical = index.get(TextNormalizer.categoryKey(value));
+        }
         if (canonical == null) {
             throw new ValueRejected("allowed_values", column.name() + " must be one of " + column.allowedValues()
                     + ", cannot be: " + value);
@@ -122,6 +132,9 @@ public final class ValueParser {
      * Accepts "1,234.50", "¥1234.5", "￥１２３４", "(12.00)" for negatives and "13%" (as 0.13).
      */
     static BigDecimal parseNumber(String text) {
+        if (isPlainNumber(text)) {
+            return new BigDecimal(text); // most cells: no separators, symbols or full-width digits
+        }
         String value = TextNormalizer.halfWidth(text).strip();
         boolean percent = value.endsWith("%");
         if (percent) {
@@ -139,6 +152,25 @@ public final class ValueParser {
         return percent ? number.movePointLeft(2) : number;
     }
 
+    /** Digits with at most one leading minus and one decimal point, as BigDecimal reads them. */
+    private static boolean isPlainNumber(String text) {
+        int length = text.length();
+        int start = length > 1 && text.charAt(0) == '-' ? 1 : 0;
+        boolean point = false;
+        boolean digit = false;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
     private LocalDate parseDate(Column column, String value) throws ValueRejected {
         String text = TextNormalizer.halfWidth(value);
         DateTimeFormatter own = columnFormats.get(column.name());
@@ -148,6 +180,10 @@ public final class ValueParser {
             } catch (DateTimeParseException e) {
                 // fall through to the built-in formats
             }
+        }
+        LocalDate iso = IsoDates.date(text);
+        if (iso != null) {
+            return iso;
         }
         for (DateTimeFormatter format : DEFAULT_DATE_FORMATS) {
             try {
@@ -186,6 +222,10 @@ public final class ValueParser {
     }
 
     private Instant toInstant(String text) {
+        Instant iso = IsoDates.instant(text, localZone);
+        if (iso != null) {
+            return iso;
+        }
         if (text.length() >= 12 && text.chars().allMatch(Character::isDigit)) {
             return Instant.ofEpochMilli(Long.parseLong(text));
         }
@@ -211,6 +251,12 @@ public final class ValueParser {
     }
 
     private static Boolean parseBoolean(Column column, String value) throws ValueRejected {
+        if ("true".equals(value)) {
+            return Boolean.TRUE; // the common spellings first, before any normalising
+        }
+        if ("false".equals(value)) {
+            return Boolean.FALSE;
+        }
         String key = TextNormalizer.categoryKey(value);
         if (TRUE.contains(key)) {
             return Boolean.TRUE;

@@ -20,14 +20,16 @@ import java.util.Set;
  *                  {@code epoch-millis}; tried before the built-in formats
  * @param defaults  canonical column → text used when the source is blank
  * @param charset   the declared encoding, or null to detect it
+ * @param load      snapshot or incremental, with the modification-time and delete columns
  */
 public record SourceProfile(String name, TableDefinition table, Map<String, ColumnSource> sources,
                             Map<String, Map<String, String>> valueMaps, Map<String, String> formats,
-                            Map<String, String> defaults, Charset charset) {
+                            Map<String, String> defaults, Charset charset, LoadRule load) {
 
     public SourceProfile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(load, "load");
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         valueMaps = Map.copyOf(valueMaps);
         formats = Map.copyOf(formats);
@@ -38,6 +40,18 @@ public record SourceProfile(String name, TableDefinition table, Map<String, Colu
                         + table.name());
             }
         }
+    }
+
+    /** A snapshot profile. */
+    public SourceProfile(String name, TableDefinition table, Map<String, ColumnSource> sources,
+                         Map<String, Map<String, String>> valueMaps, Map<String, String> formats,
+                         Map<String, String> defaults, Charset charset) {
+        this(name, table, sources, valueMaps, formats, defaults, charset, LoadRule.SNAPSHOT);
+    }
+
+    /** The same mapping, loaded the given way. */
+    public SourceProfile withLoad(LoadRule rule) {
+        return new SourceProfile(name, table, sources, valueMaps, formats, defaults, charset, rule);
     }
 
     /** The generator's own format: headers are exactly the canonical column names. */
@@ -60,6 +74,12 @@ public record SourceProfile(String name, TableDefinition table, Map<String, Colu
     public Set<String> headers() {
         Set<String> headers = new LinkedHashSet<>();
         sources.values().forEach(source -> headers.addAll(source.headers()));
+        if (load.updatedAtHeader() != null) {
+            headers.add(load.updatedAtHeader());
+        }
+        if (load.deletedHeader() != null) {
+            headers.add(load.deletedHeader());
+        }
         return headers;
     }
 

@@ -49,7 +49,7 @@ class BadInputCorpusTest {
     void publishAGoodVersionFirst() throws Exception {
         warehouse = new Warehouse(root.resolve("warehouse"));
         ingest = new LandingIngest(warehouse, new ProfileDetector(BuiltInProfiles.all()),
-                new IngestSettings(ZoneId.of("Asia/Shanghai"), 0.5));
+                new IngestSettings(ZoneId.of("Asia/Shanghai"), 0.5).allowingOnly(List.of(CORPUS, root)));
         Path good = Files.writeString(root.resolve("good-teams.csv"),
                 "team_id,team_name,manager_id,region\r\nG1,好团队,R9,华东\r\n", StandardCharsets.UTF_8);
         ingest.stage(List.of(good), root, "good", IngestProgress.SILENT);
@@ -98,6 +98,22 @@ class BadInputCorpusTest {
              var rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(huge.length());
+        }
+    }
+
+    @Test
+    void aLinkInsideAnAllowedFolderThatPointsOutsideIsRefused() throws Exception {
+        Path outside = Files.createTempFile("salesops-outside", ".csv");
+        try {
+            Files.writeString(outside, "team_id,team_name,manager_id,region\r\nX1,外部,R1,华东\r\n");
+            Path link = Files.createSymbolicLink(root.resolve("teams-link.csv"), outside);
+
+            assertThatThrownBy(() -> ingest.stage(List.of(link), root, "link", IngestProgress.SILENT))
+                    .hasMessageContaining("teams-link.csv: outside the allowed input folders");
+            ingest.publish("link", CanonicalTables.ALL);
+            assertThat(WarehouseFingerprint.of(warehouse, List.of(CanonicalTables.TEAMS))).isEqualTo(before);
+        } finally {
+            Files.deleteIfExists(outside);
         }
     }
 }

@@ -74,7 +74,8 @@ class MappingFileTest {
         assertThatThrownBy(() -> MappingFile.parse("deals.yaml", yaml))
                 .isInstanceOf(MappingException.class)
                 .satisfies(e -> assertThat(((MappingException) e).problems()).containsExactly(
-                        "deals.yaml line 2, key colour: is not a known key; allowed are columns, encoding, name, table",
+                        "deals.yaml line 2, key colour: is not a known key; allowed are columns, deleted-when, encoding, load,"
+                                + " name, table, updated-at",
                         "deals.yaml line 5, key columns.stage_name: opportunities has no column stage_name; its"
                                 + " columns are opportunity_id, account_id, opportunity_name, stage, amount, currency,"
                                 + " probability, close_date, owner_rep_id, lead_source, campaign_id, forecast_category,"
@@ -113,5 +114,40 @@ class MappingFileTest {
                     CsvFileIngester.inspect(file, profile.charset()), file.getFileName().toString(), profile,
                     dir.resolve("out.parquet"), "b1", rejects, IngestProgress.SILENT);
         }
+    }
+
+    @Test
+    void loadSettingsAreCheckedWithTheirLineAndKey() {
+        String columns = """
+                columns:
+                  team_id: Id
+                  team_name: Name
+                  region: Region
+                """;
+
+        assertThatThrownBy(() -> MappingFile.parse("teams.yaml", """
+                table: teams
+                load: delta
+                updated-at: { from: Modified, format: "yyyy-MM-dd QQQQQQ" }
+                """ + columns))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).problems()).containsExactly(
+                        "teams.yaml line 2, key load: must be snapshot (a full export) or incremental (changes),"
+                                + " cannot be: delta",
+                        "teams.yaml line 3, key updated-at.format: is not a valid date-time pattern: yyyy-MM-dd QQQQQQ"));
+        assertThatThrownBy(() -> MappingFile.parse("teams.yaml", """
+                table: teams
+                deleted-when: { from: IsDeleted, values: ["1"] }
+                """ + columns))
+                .satisfies(e -> assertThat(((MappingException) e).problems()).containsExactly(
+                        "teams.yaml line 2, key deleted-when: needs load: incremental; a snapshot export replaces its"
+                                + " rows, so it has nothing to delete"));
+        assertThat(MappingFile.parse("teams.yaml", """
+                table: teams
+                load: incremental
+                updated-at: Modified
+                deleted-when: { from: IsDeleted, values: ["1", "TRUE"] }
+                """ + columns).load()).isEqualTo(io.salesops.ingest.profile.LoadRule.incremental("Modified", null,
+                "IsDeleted", java.util.Set.of("1", "true")));
     }
 }

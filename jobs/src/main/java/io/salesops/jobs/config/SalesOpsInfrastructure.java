@@ -5,12 +5,14 @@ import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.profile.BuiltInProfiles;
 import io.salesops.ingest.profile.ProfileDetector;
 import io.salesops.jobs.runtime.ExecutionRestarter;
+import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.jobs.spark.SparkProperties;
 import io.salesops.jobs.spark.SparkSessionProvider;
 import io.salesops.reports.pdf.ReportFont;
 import io.salesops.reports.territory.TerritorySummaryReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.VersionRetention;
 import io.salesops.warehouse.store.Warehouse;
 import java.time.Clock;
 import org.springframework.batch.core.launch.JobOperator;
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** The shared pieces every job uses, built from typed configuration. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SalesOpsProperties.class, SparkProperties.class})
+@EnableConfigurationProperties({SalesOpsProperties.class, SparkProperties.class, WarehouseProperties.class,
+        IngestProperties.class})
 public class SalesOpsInfrastructure {
 
     @Bean
@@ -34,15 +37,23 @@ public class SalesOpsInfrastructure {
         return new Warehouse(layout.warehouse());
     }
 
+    /** Old versions go after each publish: salesops.warehouse.retain-versions, and what jobs still read. */
+    @Bean
+    PruneAfterPublish pruneAfterPublish(Warehouse warehouse, WarehouseProperties properties,
+                                        JobRepository jobRepository) {
+        return new PruneAfterPublish(new VersionRetention(warehouse, properties.retainVersions()), jobRepository);
+    }
+
     @Bean
     AnalystDatabase analystDatabase(DataLayout layout) {
         return new AnalystDatabase(layout.root());
     }
 
     @Bean
-    LandingIngest landingIngest(Warehouse warehouse, SalesOpsProperties properties) {
+    LandingIngest landingIngest(Warehouse warehouse, SalesOpsProperties properties, IngestProperties ingest) {
         return new LandingIngest(warehouse, new ProfileDetector(BuiltInProfiles.all()),
-                new IngestSettings(properties.zone(), properties.maxRejectRatio()));
+                new IngestSettings(properties.zone(), properties.maxRejectRatio(), ingest.threads(),
+                        ingest.allowedDirs(), ingest.dedupeMemory().toBytes()));
     }
 
     @Bean(destroyMethod = "close")

@@ -2,8 +2,12 @@ package io.salesops.jobs.monthend;
 
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.csv.IngestProgress;
+import io.salesops.jobs.runtime.AsOfParameter;
+import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
+import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.jobs.spark.SparkSessionProvider;
 import io.salesops.reports.territory.TerritorySummaryReport;
 import io.salesops.warehouse.DataLayout;
@@ -31,10 +35,11 @@ public class MonthEndCloseJobConfiguration {
     public static final String JOB_NAME = "monthEndClose";
 
     @Bean
-    Job monthEndClose(JobRepository jobRepository, Step ingestExports, Step publishWarehouse,
+    Job monthEndClose(JobRepository jobRepository, Warehouse warehouse, Step ingestExports, Step publishWarehouse,
                       Step computeTerritoryPerformance, Step renderTerritoryReport, Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new PeriodParameter())
+                .validator(new JobParameterRules(new PeriodParameter(),
+                        new AsOfParameter(warehouse, TerritoryPerformanceTasklet.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(ingestExports)
                 .next(publishWarehouse)
@@ -50,13 +55,17 @@ public class MonthEndCloseJobConfiguration {
     }
 
     @Bean
-    Step publishWarehouse(JobRepository jobRepository, LandingIngest ingest) {
-        return new StepBuilder("publishWarehouse", jobRepository).tasklet(new PublishWarehouseTasklet(ingest)).build();
+    Step publishWarehouse(JobRepository jobRepository, LandingIngest ingest, PruneAfterPublish retention) {
+        return new StepBuilder("publishWarehouse", jobRepository)
+                .tasklet(new PublishWarehouseTasklet(ingest, retention)).build();
     }
 
+    /** The first step to read the warehouse pins the versions of its inputs for the whole execution. */
     @Bean
-    Step computeTerritoryPerformance(JobRepository jobRepository, Tasklet territoryPerformanceTasklet) {
+    Step computeTerritoryPerformance(JobRepository jobRepository, Warehouse warehouse,
+                                     Tasklet territoryPerformanceTasklet) {
         return new StepBuilder("computeTerritoryPerformance", jobRepository).tasklet(territoryPerformanceTasklet)
+                .listener(new InputPinning(jobRepository, warehouse, TerritoryPerformanceTasklet.INPUTS))
                 .build();
     }
 
@@ -83,9 +92,9 @@ public class MonthEndCloseJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet territoryPerformanceTasklet(SparkSessionProvider spark, Warehouse warehouse,
+    Tasklet territoryPerformanceTasklet(SparkSessionProvider spark, Warehouse warehouse, PruneAfterPublish retention,
                                         @Value("#{jobParameters['period']}") String period) {
-        return new TerritoryPerformanceTasklet(spark, warehouse, period);
+        return new TerritoryPerformanceTasklet(spark, warehouse, retention, period);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.salesops.jobs.spark;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
+import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
-/** The I/O edge between Spark and the versioned warehouse: read a current version, write a staged partition. */
+/**
+ * The I/O edge between Spark and the versioned warehouse: read a current or pinned version, write a
+ * staged partition.
+ */
 public final class SparkTables {
 
     private SparkTables() {
@@ -22,10 +26,19 @@ public final class SparkTables {
 
     /** The table's current version; the files are listed explicitly so no partition column is inferred. */
     public static Dataset<Row> read(SparkSession spark, Warehouse warehouse, TableDefinition table) {
-        TableVersion version = warehouse.requireCurrent(table);
+        return read(spark, warehouse.requireCurrent(table));
+    }
+
+    /** The version of the table that the snapshot pins, however many newer ones were published since. */
+    public static Dataset<Row> read(SparkSession spark, Warehouse warehouse, TableDefinition table,
+                                    WarehouseSnapshot snapshot) {
+        return read(spark, snapshot.resolve(warehouse, table));
+    }
+
+    private static Dataset<Row> read(SparkSession spark, TableVersion version) {
         List<Path> files = version.parquetFiles();
         if (files.isEmpty()) {
-            throw new IllegalStateException(table.name() + " " + version.label() + " has no Parquet files");
+            throw new IllegalStateException(version.table() + " " + version.label() + " has no Parquet files");
         }
         return spark.read().parquet(files.stream().map(Path::toString).toArray(String[]::new));
     }

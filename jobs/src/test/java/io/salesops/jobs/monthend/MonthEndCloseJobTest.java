@@ -1,6 +1,7 @@
 package io.salesops.jobs.monthend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesops.ingest.sample.DirtKind;
 import io.salesops.ingest.sample.FileReport;
@@ -10,10 +11,18 @@ import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.runtime.ExecutionRestarter;
+import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.PruneAfterPublish;
+import io.salesops.jobs.territory.TerritoryTables;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.parquet.ParquetRowWriter;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.VersionRetention;
 import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseFingerprint;
+import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -22,6 +31,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -36,9 +46,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,7 +61,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs monthEndClose for real (generated exports, Spark, Parquet, H2 job repository, JasperReports,
- * DuckDB) and checks its outputs against the generated files, then a rerun and a failure + restart.
+ * DuckDB) and checks its outputs against the generated files, then a rerun, a failure + restart,
+ * a restart that must read the versions its execution pinned, and the asOf parameter. Retention
+ * keeps two versions, so pruning runs after every publish.
  */
 @SpringBootTest(classes = JobsTestApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,6 +73,7 @@ class MonthEndCloseJobTest {
     static final Path dataDir = temporaryDirectory();
     static GenerationReport generated;
     static Map<String, String> firstFingerprint;
+    static BigDecimal monthRevenue;
 
     @Autowired
     JobOperator jobOperator;
@@ -67,6 +85,8 @@ class MonthEndCloseJobTest {
     DataLayout layout;
     @Autowired
     ExecutionRestarter restarter;
+    @Autowired
+    JobRepository jobRepository;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -76,6 +96,7 @@ class MonthEndCloseJobTest {
         registry.add("spring.batch.job.enabled", () -> "false");
         registry.add("salesops.spark.master", () -> "local[2]");
         registry.add("salesops.spark.shuffle-partitions", () -> "2");
+        registry.add("salesops.warehouse.retain-versions", () -> "2");
     }
 
     @BeforeAll
@@ -109,7 +130,8 @@ class MonthEndCloseJobTest {
         // the curated tables independently of the Spark job
         String pdfText = pdfText(layout.reports().resolve("territory-summary-" + PERIOD + ".pdf"));
         assertThat(pdfText).contains("华东", "华南", PERIOD.toString());
-        assertThat(pdfText).contains(grouped(expectedRevenue(analyst)));
+        monthRevenue = expectedRevenue(analyst);
+        assertThat(pdfText).contains(grouped(monthRevenue));
         firstFingerprint = WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL);
         assertThat(firstFingerprint).containsKeys("opportunities", "orders", "invoices", "reps",
                 "territory_performance", "ingest_rejects");
@@ -156,6 +178,92 @@ class MonthEndCloseJobTest {
         assertThat(WarehouseFingerprint.of(warehouse, WarehouseCatalog.ALL)).isEqualTo(firstFingerprint);
     }
 
+    @Test
+    @Order(4)
+    void aRestartReadsTheVersionsItsExecutionPinnedWhileNewerOnesArePublishedAndOlderOnesPruned() throws Exception {
+        // given: a run that fails in the report step, after publishing (and pinning) its mart version
+        Path pdf = layout.reports().resolve("territory-summary-" + PERIOD + ".pdf");
+        Files.deleteIfExists(pdf);
+        Path squatter = Files.createDirectories(pdf.resolve("x"));
+        JobExecution failed = run();
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        WarehouseSnapshot pinned = InputPinning.requirePinned(failed);
+        int martVersion = pinned.version("territory_performance").orElseThrow();
+        assertThat(pinned.format()).isEqualTo("fx_rates=1,invoices=1,quotas=1,reps=1,territories=1,"
+                + "territory_performance=" + martVersion);
+        assertThat(stepContext(failed, "computeTerritoryPerformance").getString(InputPinning.STEP_CONTEXT_KEY))
+                .isEqualTo("fx_rates=1,invoices=1,quotas=1,reps=1,territories=1");
+        // and: two newer versions of the period's mart, then another job's publish prunes to one version
+        publishBogusMart("bogus-1");
+        publishBogusMart("bogus-2");
+        StepExecution otherPublish = new StepExecution("publish",
+                new JobExecution(-1L, new JobInstance(-1L, "other"), new JobParameters()));
+        new PruneAfterPublish(new VersionRetention(warehouse, 1), jobRepository)
+                .prune(otherPublish, List.of(TerritoryTables.TERRITORY_PERFORMANCE));
+        assertThat(warehouse.history(TerritoryTables.TERRITORY_PERFORMANCE)).as("the failed execution's pin is held")
+                .extracting(TableVersion::version).containsExactly(martVersion + 2, martVersion + 1, martVersion);
+
+        // when
+        Files.delete(squatter);
+        Files.delete(pdf);
+        JobExecution restarted = restarter.restart(failed.getId());
+
+        // then: the report shows the pinned mart, not the newer current one
+        assertThat(restarted.getStatus()).as(restarted.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .containsExactly("renderTerritoryReport", "refreshAnalystDatabase");
+        assertThat(InputPinning.requirePinned(restarted)).isEqualTo(pinned);
+        assertThat(stepContext(restarted, "renderTerritoryReport").getString(InputPinning.STEP_CONTEXT_KEY))
+                .isEqualTo("territory_performance=" + martVersion);
+        assertThat(pdfText(pdf)).contains(grouped(monthRevenue)).doesNotContain("bogus", "999,999,999.99");
+    }
+
+    @Test
+    @Order(5)
+    void asOfReadsTheNamedInputVersionAndIsCheckedBeforeAnyStep() throws Exception {
+        // given: a newer, empty version of invoices is current
+        warehouse.stage(CanonicalTables.INVOICES, "emptied");
+        assertThat(warehouse.publish(CanonicalTables.INVOICES, "emptied").version()).isEqualTo(2);
+        List<TableVersion> martsBefore = warehouse.history(TerritoryTables.TERRITORY_PERFORMANCE);
+
+        // when / then: an unknown table or a missing version fails the launch, and nothing runs
+        assertThatThrownBy(() -> run("deals=1")).isInstanceOf(InvalidJobParametersException.class)
+                .hasMessage("job parameter asOf names table deals, which this job does not read; it reads fx_rates,"
+                        + " invoices, quotas, reps, territories");
+        assertThatThrownBy(() -> run("invoices=9")).isInstanceOf(InvalidJobParametersException.class)
+                .hasMessage("job parameter asOf: table invoices has no version 9 (the newest is 2); versions that"
+                        + " exist: 1, 2 (current: 2)");
+        assertThat(warehouse.history(TerritoryTables.TERRITORY_PERFORMANCE)).isEqualTo(martsBefore);
+
+        // when: invoices is pinned to its first version
+        JobExecution execution = run("invoices=1");
+
+        // then: the month's revenue comes from version 1, though version 2 is current
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(stepContext(execution, "computeTerritoryPerformance").getString(InputPinning.STEP_CONTEXT_KEY))
+                .isEqualTo("fx_rates=1,invoices=1,quotas=1,reps=1,territories=1");
+        assertThat(warehouse.requireCurrent(CanonicalTables.INVOICES).version()).isEqualTo(2);
+        assertThat(pdfText(layout.reports().resolve("territory-summary-" + PERIOD + ".pdf")))
+                .contains(grouped(monthRevenue));
+    }
+
+    private void publishBogusMart(String batchId) throws Exception {
+        Path partition = warehouse.stagePartition(TerritoryTables.TERRITORY_PERFORMANCE, batchId, PERIOD.toString());
+        try (ParquetRowWriter writer = new ParquetRowWriter(partition.resolve("part-00000.parquet"),
+                "territory_performance", TerritoryTables.TERRITORY_PERFORMANCE.storedColumns())) {
+            writer.write(new Object[] {PERIOD.toString(), "bogus", "bogus", "华东", new BigDecimal("999999999.99"),
+                    new BigDecimal("1.00"), new BigDecimal("999999999.990000"), 1L, 1L, "CNY"});
+        }
+        warehouse.publish(TerritoryTables.TERRITORY_PERFORMANCE, batchId);
+    }
+
+    private static ExecutionContext stepContext(JobExecution execution, String stepName) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(stepName)).findFirst()
+                .orElseThrow().getExecutionContext();
+    }
+
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("salesops-monthend-test");
@@ -165,9 +273,16 @@ class MonthEndCloseJobTest {
     }
 
     private JobExecution run() throws Exception {
-        JobParameters parameters = new JobParametersBuilder().addString("period", PERIOD.toString())
-                .addLong("run", System.nanoTime()).toJobParameters();
-        return jobOperator.start(monthEndClose, parameters);
+        return run(null);
+    }
+
+    private JobExecution run(String asOf) throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder().addString("period", PERIOD.toString())
+                .addLong("run", System.nanoTime());
+        if (asOf != null) {
+            parameters.addString("asOf", asOf);
+        }
+        return jobOperator.start(monthEndClose, parameters.toJobParameters());
     }
 
     private static BigDecimal expectedRevenue(AnalystDatabase analyst) {

@@ -1,10 +1,10 @@
 package io.salesops.warehouse.parquet;
 
 import io.salesops.warehouse.model.Column;
+import io.salesops.warehouse.model.ColumnType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -18,11 +18,24 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
     private final MessageType schema;
     private final List<Column> columns;
+    private final ColumnType[] types;
+    private final String[] names;
+    /**
+     * Per column, the last string written and its UTF-8 form. Lineage values (file, batch) are the
+     * same String object on every row of a file, and so are canonical category values often on
+     * consecutive rows: re-encoding them on every row was a measurable part of ingest.
+     */
+    private final String[] lastString;
+    private final Binary[] lastBinary;
     private RecordConsumer consumer;
 
     RowWriteSupport(MessageType schema, List<Column> columns) {
         this.schema = schema;
         this.columns = columns;
+        this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
+        this.names = columns.stream().map(Column::name).toArray(String[]::new);
+        this.lastString = new String[columns.size()];
+        this.lastBinary = new Binary[columns.size()];
     }
 
     @Override
@@ -38,24 +51,35 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     @Override
     public void write(Object[] row) {
         consumer.startMessage();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < types.length; i++) {
             Object value = row[i];
             if (value == null) {
                 continue;
             }
-            Column column = columns.get(i);
-            consumer.startField(column.name(), i);
-            switch (column.type()) {
-                case STRING -> consumer.addBinary(Binary.fromString((String) value));
+            consumer.startField(names[i], i);
+            switch (types[i]) {
+                case STRING -> consumer.addBinary(binary(i, (String) value));
                 case LONG -> consumer.addLong((Long) value);
-                case MONEY, QUANTITY, RATE -> consumer.addLong(unscaled((BigDecimal) value, column));
+                case MONEY, QUANTITY, RATE -> consumer.addLong(unscaled((BigDecimal) value, columns.get(i)));
                 case DATE -> consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
-                case TIMESTAMP -> consumer.addLong(ChronoUnit.MICROS.between(Instant.EPOCH, (Instant) value));
+                case TIMESTAMP -> consumer.addLong(micros((Instant) value));
                 case BOOLEAN -> consumer.addBoolean((Boolean) value);
             }
-            consumer.endField(column.name(), i);
+            consumer.endField(names[i], i);
         }
         consumer.endMessage();
+    }
+
+    private Binary binary(int column, String value) {
+        if (value != lastString[column]) {
+            lastString[column] = value;
+            lastBinary[column] = Binary.fromString(value);
+        }
+        return lastBinary[column];
+    }
+
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     private static long unscaled(BigDecimal value, Column column) {

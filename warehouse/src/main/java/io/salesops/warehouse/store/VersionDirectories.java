@@ -10,6 +10,8 @@ final class VersionDirectories {
     static final String CURRENT_POINTER = "CURRENT";
     static final String METADATA_FILE = "_version.properties";
     static final String STAGING_PREFIX = ".staging-";
+    /** A version being deleted: renamed out of every reader's sight first, then emptied. */
+    static final String PRUNING_PREFIX = ".pruning-";
 
     private VersionDirectories() {
     }

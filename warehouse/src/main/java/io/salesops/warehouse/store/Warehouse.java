@@ -194,6 +194,24 @@ public final class Warehouse {
         return versions;
     }
 
+    /** A version by number; empty when it was never published or has been pruned. */
+    public Optional<TableVersion> version(TableDefinition table, int version) {
+        if (version < 1) {
+            return Optional.empty();
+        }
+        try {
+            return read(table, tableDirectory(table).resolve(VersionDirectories.name(version)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + table.name() + " " + VersionDirectories.name(version), e);
+        }
+    }
+
+    /** A version by number, or a {@link MissingVersionException} naming the versions that do exist. */
+    public TableVersion requireVersion(TableDefinition table, int version) {
+        return version(table, version).orElseThrow(() -> MissingVersionException.of(table.name(), version,
+                history(table), current(table).stream().mapToInt(TableVersion::version).findFirst()));
+    }
+
     private Optional<TableVersion> latest(TableDefinition table) {
         return history(table).stream().findFirst();
     }
@@ -209,7 +227,19 @@ public final class Warehouse {
                 metadata.createdAt(), metadata.rowCount()));
     }
 
-    private Path stagingDirectory(TableDefinition table, String batchId) {
+    /**
+     * Makes the batch's staging directory a whole table rather than parts of sources: publishing
+     * then replaces the current version instead of carrying other sources' parts over.
+     */
+    public void forgetPartSources(TableDefinition table, String batchId) {
+        try {
+            Files.deleteIfExists(stagingDirectory(table, batchId).resolve(PartSources.FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the staging of " + table.name(), e);
+        }
+    }
+
+    public Path stagingDirectory(TableDefinition table, String batchId) {
         if (!batchId.matches("[A-Za-z0-9_.-]+")) {
             throw new IllegalArgumentException("batch ids must be plain names, cannot be: " + batchId);
         }

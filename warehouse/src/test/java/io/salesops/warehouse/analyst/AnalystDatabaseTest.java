@@ -41,9 +41,9 @@ class AnalystDatabaseTest {
         try (ParquetRowWriter writer = new ParquetRowWriter(staging.resolve("part-0.parquet"), "people",
                 PEOPLE.storedColumns())) {
             writer.write(new Object[] {"p1", "张伟", new BigDecimal("1234.50"), LocalDate.of(1990, 2, 3),
-                    Instant.parse("2025-03-04T08:15:00Z"), "crm/people.csv", 2L, "b1"});
+                    Instant.parse("2025-03-04T08:15:00Z"), "crm/people.csv", 2L, "b1", null});
             writer.write(new Object[] {"p2", "李娜", new BigDecimal("-0.01"), LocalDate.of(2001, 12, 31),
-                    Instant.parse("2025-03-04T23:59:59.123456Z"), "crm/people.csv", 3L, "b1"});
+                    Instant.parse("2025-03-04T23:59:59.123456Z"), "crm/people.csv", 3L, "b1", null});
         }
         warehouse.publish(PEOPLE, "b1");
         analyst = new AnalystDatabase(dataDir);

@@ -28,6 +28,6 @@ class DataDictionaryTest {
     @Test
     void everyCuratedTableCarriesLineage() {
         assertThat(CanonicalTables.ALL).allSatisfy(table -> assertThat(table.storedColumns())
-                .extracting(Column::name).endsWith("_source_file", "_source_line", "_ingest_batch"));
+                .extracting(Column::name).endsWith("_source_file", "_source_line", "_ingest_batch", "_source_updated_at"));
     }
 }

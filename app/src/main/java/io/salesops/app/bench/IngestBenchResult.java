@@ -1,0 +1,50 @@
+package io.salesops.app.bench;
+
+import io.salesops.ingest.csv.FileIngestResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the ingest benchmark measured.
+ *
+ * @param files          every file's result from the ingest job
+ * @param jobSeconds     wall time of the whole ingest job (stage, publish, analyst refresh)
+ * @param duckdbSeconds  DuckDB's CSV → Parquet copy time per file
+ * @param peakHeapUsed   peak heap in use during the job (upper bound, see {@link HeapWatch})
+ * @param peakHeapLive   peak heap live after a collection during the job
+ */
+public record IngestBenchResult(List<FileIngestResult> files, double jobSeconds, Map<Path, Double> duckdbSeconds,
+                                long peakHeapUsed, long peakHeapLive, long maxHeap, int cores) {
+
+    /** Per table: rows read, seconds loading its files (one thread per file), DuckDB seconds. */
+    public record TableLine(String table, long rows, double seconds, double duckdbSeconds) {
+        public double rowsPerSecond() {
+            return seconds == 0 ? 0 : rows / seconds;
+        }
+    }
+
+    public List<TableLine> tables() {
+        Map<String, TableLine> lines = new TreeMap<>();
+        for (FileIngestResult file : files) {
+            double duck = duckdbSeconds.getOrDefault(Path.of(file.file()).toAbsolutePath().normalize(), 0.0);
+            lines.merge(file.table(), new TableLine(file.table(), file.rowsRead(), file.millis() / 1000.0, duck),
+                    (a, b) -> new TableLine(a.table(), a.rows() + b.rows(), a.seconds() + b.seconds(),
+                            a.duckdbSeconds() + b.duckdbSeconds()));
+        }
+        return lines.values().stream().sorted((a, b) -> Long.compare(b.rows(), a.rows())).toList();
+    }
+
+    public long rows() {
+        return files.stream().mapToLong(FileIngestResult::rowsRead).sum();
+    }
+
+    public double duckdbTotalSeconds() {
+        return duckdbSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    public double ratio() {
+        return jobSeconds / duckdbTotalSeconds();
+    }
+}

@@ -1,0 +1,82 @@
+package io.salesops.app.bench;
+
+import io.salesops.app.context.AppContext;
+import io.salesops.ingest.csv.FileIngestResult;
+import io.salesops.ingest.csv.IngestProgress;
+import io.salesops.ingest.batch.LandingIngest;
+import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.warehouse.store.FileTrees;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+
+/**
+ * Times the real ingest job on a folder of exports, in a data directory of its own, and then
+ * DuckDB's CSV → Parquet copy of the same files in the same process.
+ */
+public final class IngestBenchmark {
+
+    private IngestBenchmark() {
+    }
+
+    /**
+     * @param exports  folder of exports (e.g. written by the generator)
+     * @param runDir   scratch data directory; emptied first
+     */
+    public static IngestBenchResult run(Path exports, Path runDir) throws Exception {
+        FileTrees.deleteIfExists(runDir);
+        Files.createDirectories(runDir);
+        List<Path> files = LandingIngest.exportFiles(exports);
+        Recorder recorder = new Recorder();
+        long jobNanos;
+        long peakUsed;
+        long peakLive;
+        try (var context = AppContext.start(runDir)) {
+            context.getBeanFactory().registerSingleton("benchProgress", recorder);
+            Job job = context.getBean(IngestJobConfiguration.JOB_NAME, Job.class);
+            try (HeapWatch heap = HeapWatch.start()) {
+                long started = System.nanoTime();
+                JobExecution execution = context.getBean(JobOperator.class).start(job, new JobParametersBuilder()
+                        .addString("exports", exports.toAbsolutePath().normalize().toString())
+                        .addLong("run", System.currentTimeMillis()).toJobParameters());
+                jobNanos = System.nanoTime() - started;
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    throw new IllegalStateException("the ingest job ended " + execution.getStatus() + ": "
+                            + execution.getAllFailureExceptions());
+                }
+                peakUsed = heap.peakUsedBytes();
+                peakLive = heap.peakLiveAfterGcBytes();
+            }
+        }
+        Map<Path, Charset> encodings = new LinkedHashMap<>();
+        for (FileIngestResult result : recorder.results) {
+            encodings.put(Path.of(result.file()).toAbsolutePath().normalize(), Charset.forName(result.charset()));
+        }
+        Path work = Files.createDirectories(runDir.resolve("duckdb"));
+        Map<Path, Double> duckdb = DuckDbCopyBaseline.run(
+                files.stream().map(p -> p.toAbsolutePath().normalize()).toList(), encodings, work);
+        return new IngestBenchResult(List.copyOf(recorder.results), jobNanos / 1e9, duckdb, peakUsed, peakLive,
+                HeapWatch.maxHeapBytes(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Collects every file's result; files finish on several threads. */
+    private static final class Recorder implements IngestProgress {
+        final List<FileIngestResult> results = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void fileFinished(FileIngestResult result) {
+            results.add(result);
+        }
+    }
+
+}

@@ -1,0 +1,81 @@
+package io.salesops.app.cli;
+
+import io.salesops.app.bench.IngestBenchResult;
+import io.salesops.app.bench.IngestBenchmark;
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.warehouse.DataLayout;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Benchmarks that check the speed and memory targets; results belong in the README. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
+        subcommands = BenchCommand.Ingest.class)
+final class BenchCommand {
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingest generated exports with the real ingest job and compare with DuckDB's"
+                    + " read_csv -> Parquet COPY of the same files. Uses <data-dir>/bench; the warehouse is untouched.")
+    static final class Ingest implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Option(names = "--scale", defaultValue = "1",
+                description = "Generator scale; 1 is about 20 M rows (default: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path bench = new DataLayout(data.dataDir()).root().resolve("bench");
+            Path exports = bench.resolve(String.format(Locale.ROOT, "exports-scale-%s-seed-%d", scale, seed));
+            if (!Files.exists(exports.resolve("manifest.json"))) {
+                out.printf("generating exports (scale %s, seed %d) into %s%n", scale, seed, exports);
+                out.flush();
+                GenerateCommand.generate(new GeneratorSettings(scale, seed, GeneratorSettings.DEFAULT_MONTHS,
+                        GeneratorSettings.DEFAULT_END_MONTH), exports);
+            }
+            out.println("ingesting with the ingest job, then copying with DuckDB ...");
+            out.flush();
+            print(IngestBenchmark.run(exports, bench.resolve("run")), out);
+            return 0;
+        }
+
+        private static void print(IngestBenchResult r, PrintWriter out) {
+            out.printf(Locale.ROOT, "%-28s %12s %9s %12s %10s%n", "table", "rows", "seconds", "rows/s", "duckdb s");
+            for (IngestBenchResult.TableLine t : r.tables()) {
+                out.printf(Locale.ROOT, "%-28s %,12d %9.2f %,12.0f %10.2f%n", t.table(), t.rows(), t.seconds(),
+                        t.rowsPerSecond(), t.duckdbSeconds());
+            }
+            out.printf(Locale.ROOT, "%-28s %,12d rows in %d files, %d cores, max heap %s%n", "total", r.rows(),
+                    r.files().size(), r.cores(), mb(r.maxHeap()));
+            out.printf(Locale.ROOT, "ingest job, wall (stage + publish + analyst refresh): %8.2f s  %,.0f rows/s%n",
+                    r.jobSeconds(), r.rows() / r.jobSeconds());
+            out.printf(Locale.ROOT, "DuckDB read_csv -> COPY parquet, sum over files:     %8.2f s%n",
+                    r.duckdbTotalSeconds());
+            out.printf(Locale.ROOT, "ratio ours / DuckDB:                                  %8.2f   (target <= 2.5)%n",
+                    r.ratio());
+            out.printf(Locale.ROOT, "peak heap in use (upper bound): %s; peak live heap after a GC: %s"
+                    + "   (target < 1024 MB)%n", mb(r.peakHeapUsed()), mb(r.peakHeapLive()));
+            out.flush();
+        }
+
+        private static String mb(long bytes) {
+            return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+        }
+    }
+}

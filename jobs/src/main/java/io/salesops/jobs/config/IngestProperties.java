@@ -1,0 +1,24 @@
+package io.salesops.jobs.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Ingest settings.
+ *
+ * @param threads     export files loaded at once ({@code salesops.ingest.threads}, default one per core)
+ * @param allowedDirs folders exports may be read from ({@code salesops.ingest.allowed-dirs}); empty,
+ *                    the default, allows any path the process can read
+ * @param dedupeMemory heap one file may use for its natural keys ({@code salesops.ingest.dedupe-memory},
+ *                    default 192MB); a file with more keys is deduplicated by DuckDB on disk
+ */
+@ConfigurationProperties("salesops.ingest")
+public record IngestProperties(Integer threads, List<Path> allowedDirs, DataSize dedupeMemory) {
+    public IngestProperties {
+        threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        allowedDirs = allowedDirs == null ? List.of() : List.copyOf(allowedDirs);
+        dedupeMemory = dedupeMemory == null ? DataSize.ofMegabytes(192) : dedupeMemory;
+    }
+}

@@ -1,0 +1,171 @@
+package io.salesops.warehouse.merge;
+
+import io.salesops.warehouse.model.Column;
+import io.salesops.warehouse.model.Lineage;
+import io.salesops.warehouse.model.TableDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Key-based rewrites of Parquet files that do not fit in the JVM heap, done by DuckDB, which
+ * spills to disk under a memory limit: dropping repeated natural keys from one large file, and
+ * upserting an incremental export into a table.
+ *
+ * <p>Outputs are written to a temporary name and moved into place, so a crash leaves either the
+ * old file or the new one.
+ */
+public final class ParquetMerge {
+
+    private final Path tempDirectory;
+    private final String memoryLimit;
+
+    /**
+     * @param tempDirectory where DuckDB may spill
+     * @param memoryLimit   DuckDB's memory limit, e.g. "1GB"
+     */
+    public ParquetMerge(Path tempDirectory, String memoryLimit) {
+        this.tempDirectory = tempDirectory;
+        this.memoryLimit = memoryLimit;
+    }
+
+    /**
+     * Keeps, per natural key, the row with the lowest {@code _source_line} (the first in the export),
+     * rewriting the file in line order. Returns how many rows were dropped.
+     */
+    public long keepFirstPerKey(Path file, TableDefinition table) {
+        String source = "read_parquet(" + literal(file) + ")";
+        String keys = quoted(table.naturalKey());
+        Path rewritten = file.resolveSibling(file.getFileName() + ".dedup.tmp");
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            long before = count(statement, "SELECT count(*) FROM " + source);
+            statement.execute("COPY (SELECT * FROM " + source + " QUALIFY row_number() OVER (PARTITION BY " + keys
+                    + " ORDER BY " + Lineage.SOURCE_LINE + ") = 1 ORDER BY " + Lineage.SOURCE_LINE + ") TO "
+                    + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
+            long after = count(statement, "SELECT count(*) FROM read_parquet(" + literal(rewritten) + ")");
+            Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return before - after;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot deduplicate " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file, e);
+        }
+    }
+
+    /**
+     * Writes {@code out} as the table after applying changes and deletes to its current rows.
+     *
+     * <p>Per natural key the winner is the row with the newest {@code _source_updated_at} (rows
+     * without one lose to rows with one); on a tie, a change beats the current row, and among
+     * changes the later file and then the later line wins. A winning tombstone removes the key.
+     *
+     * @param current files of the table's current version (may be empty)
+     * @param changes incremental files, in load order, with the table's stored columns
+     * @param deletes tombstone files (natural key and lineage columns), in the same order as changes
+     */
+    public UpsertResult upsert(TableDefinition table, List<Path> current, List<Path> changes, List<Path> deletes,
+                               Path out) {
+        String keys = quoted(table.naturalKey());
+        String columns = quoted(table.storedColumns().stream().map(Column::name).toList());
+        StringBuilder candidates = new StringBuilder();
+        if (!current.isEmpty()) {
+            candidates.append("SELECT ").append(columns).append(", false AS _deleted, 0 AS _rank, '' AS _file")
+                    .append(" FROM read_parquet(").append(literals(current)).append(")");
+        }
+        if (!changes.isEmpty()) {
+            union(candidates).append("SELECT ").append(columns).append(", false AS _deleted, 1 AS _rank, filename AS _file")
+                    .append(" FROM read_parquet(").append(literals(changes)).append(", filename = true)");
+        }
+        if (!deletes.isEmpty()) {
+            String tombstoneColumns = quoted(concat(table.naturalKey(),
+                    Lineage.COLUMNS.stream().map(Column::name).toList()));
+            union(candidates).append("SELECT ").append(tombstoneColumns)
+                    .append(", true AS _deleted, 1 AS _rank, filename AS _file")
+                    .append(" FROM read_parquet(").append(literals(deletes)).append(", filename = true)");
+        }
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("nothing to merge into " + table.name());
+        }
+        Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE ranked AS SELECT *, row_number() OVER (PARTITION BY " + keys
+                    + " ORDER BY " + Lineage.SOURCE_UPDATED_AT + " DESC NULLS LAST, _rank DESC,"
+                    + " regexp_extract(_file, '[^/]*$') DESC, " + Lineage.SOURCE_LINE + " DESC) AS _winner,"
+                    + " bool_or(_rank = 0) OVER (PARTITION BY " + keys + ") AS _existed"
+                    + " FROM (" + candidates + ")");
+            UpsertResult result;
+            try (ResultSet rs = statement.executeQuery("SELECT"
+                    + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted AND _rank = 1 AND NOT _existed),"
+                    + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted AND _rank = 1 AND _existed),"
+                    + " count(*) FILTER (WHERE _winner = 1 AND _deleted AND _existed),"
+                    + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted)"
+                    + " FROM ranked")) {
+                rs.next();
+                result = new UpsertResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            }
+            statement.execute("COPY (SELECT " + columns + " FROM ranked WHERE _winner = 1 AND NOT _deleted ORDER BY "
+                    + keys + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION snappy)");
+            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot merge changes into " + table.name() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+    }
+
+    /**
+     * @param inserted keys that were not in the table
+     * @param updated  keys whose row a change replaced
+     * @param deleted  keys a tombstone removed
+     * @param rows     rows of the merged table
+     */
+    public record UpsertResult(long inserted, long updated, long deleted, long rows) {
+    }
+
+    private Connection open() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = " + literal(memoryLimit));
+            statement.execute("SET temp_directory = " + literal(tempDirectory));
+            statement.execute("SET TimeZone = 'UTC'");
+        }
+        return connection;
+    }
+
+    private static StringBuilder union(StringBuilder sql) {
+        return sql.isEmpty() ? sql : sql.append(" UNION ALL BY NAME ");
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n.replace("\"", "\"\"") + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static String literals(List<Path> files) {
+        return files.stream().map(ParquetMerge::literal).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String literal(Object value) {
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+}
