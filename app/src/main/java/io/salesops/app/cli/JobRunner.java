@@ -44,6 +44,9 @@ final class JobRunner {
     /** Prints the steps and the outcome; a failure becomes a CliException naming the step and the cause. */
     static int report(JobExecution execution, PrintWriter out) {
         for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition of a partitioned step: its manager step sums it up
+            }
             out.printf("  %-30s %-10s %8s  %s%n", step.getStepName(), step.getStatus(),
                     ExecutionFormat.duration(step.getStartTime(), step.getEndTime()), stepSummary(step));
         }
@@ -67,9 +70,14 @@ final class JobRunner {
     private static String stepSummary(StepExecution step) {
         var context = step.getExecutionContext();
         if (context.containsKey("rows.read")) {
-            return String.format("%,d files, %,d rows read, %,d accepted, %,d rejected; %,d files already loaded",
-                    context.getLong("files"), context.getLong("rows.read"), context.getLong("rows.accepted"),
-                    context.getLong("rows.rejected"), context.getLong("files.skipped", 0L));
+            return String.format("%,d files, %,d rows read, %,d accepted, %,d rejected; %,d files already loaded;"
+                            + " %,d references to missing rows", context.getLong("files"), context.getLong("rows.read"),
+                    context.getLong("rows.accepted"), context.getLong("rows.rejected"),
+                    context.getLong("files.skipped", 0L), context.getLong("references.violations", 0L));
+        }
+        if (context.containsKey("files.skipped")) {
+            return String.format("%,d files to load, %,d already loaded", context.getLong("files"),
+                    context.getLong("files.skipped"));
         }
         if (context.containsKey("report")) {
             return context.getString("report");

@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * The files of one ingest batch and what became of each.
  *
- * @param skipped files whose exact bytes an earlier batch already loaded into the same table
+ * @param skipped    files whose exact bytes an earlier batch already loaded into the same table
+ * @param merges     what incremental files did to their tables
+ * @param references rows whose reference names a missing parent (warned or rejected)
  */
 public record BatchIngestResult(String batchId, List<FileIngestResult> files, List<SkippedFile> skipped,
-                                List<Merge> merges) {
+                                List<Merge> merges, ReferenceReport references) {
     public BatchIngestResult {
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
@@ -18,7 +20,7 @@ public record BatchIngestResult(String batchId, List<FileIngestResult> files, Li
     }
 
     public BatchIngestResult(String batchId, List<FileIngestResult> files, List<SkippedFile> skipped) {
-        this(batchId, files, skipped, List.of());
+        this(batchId, files, skipped, List.of(), new ReferenceReport(batchId, List.of()));
     }
 
     /** What an incremental load did to a table: keys inserted, updated and deleted, and the rows after. */

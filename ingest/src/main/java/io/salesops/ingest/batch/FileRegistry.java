@@ -42,30 +42,18 @@ final class FileRegistry {
         return Optional.ofNullable(loaded.get(sha256 + " " + table));
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Stages this batch's registry rows; published with the batch, carried over by later ones. */
-    void stage(String batchId, List<FileIngestResult> results, Map<String, String> hashes) {
+    /** @param files the batch's files by label (for their hash and landed copy) */
+    void stage(String batchId, List<FileIngestResult> results, Map<String, PlannedFile> files) {
         Path staging = warehouse.stage(IngestTables.FILES, batchId);
         String part = "part-" + batchId + ".parquet";
         try (ParquetRowWriter writer = new ParquetRowWriter(staging.resolve(part), IngestTables.FILES.name(),
                 IngestTables.FILES.storedColumns())) {
             Instant now = Instant.now();
             for (FileIngestResult result : results) {
-                writer.write(new Object[] {hashes.get(result.file()), result.table(), result.file(), batchId,
+                PlannedFile file = files.get(result.file());
+                writer.write(new Object[] {file.sha256(), result.table(), result.file(),
+                        warehouse.root().relativize(file.path().toAbsolutePath()).toString(), batchId,
                         result.profile(), result.rowsRead(), result.accepted(), result.rejected(), now});
             }
         } catch (IOException e) {

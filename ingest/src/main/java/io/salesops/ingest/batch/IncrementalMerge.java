@@ -1,6 +1,6 @@
 package io.salesops.ingest.batch;
 
-import io.salesops.ingest.csv.CsvFileIngester;
+import io.salesops.ingest.csv.PartWriter;
 import io.salesops.warehouse.merge.ParquetMerge;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.FileTrees;
@@ -34,7 +34,7 @@ final class IncrementalMerge {
     static BatchIngestResult.Merge apply(Warehouse warehouse, TableDefinition table, Path staging, String batchId) {
         Optional<TableVersion> current = warehouse.current(table);
         List<Path> changes = parquetIn(staging);
-        List<Path> deletes = parquetIn(staging.resolve(CsvFileIngester.TOMBSTONES));
+        List<Path> deletes = parquetIn(staging.resolve(PartWriter.TOMBSTONES));
         Path spill = staging.resolve("_spill");
         ParquetMerge.UpsertResult result = new ParquetMerge(spill, "1GB").upsert(table,
                 current.map(TableVersion::parquetFiles).orElse(List.of()), changes, deletes,
@@ -43,7 +43,7 @@ final class IncrementalMerge {
             for (Path change : changes) {
                 Files.delete(change);
             }
-            FileTrees.deleteIfExists(staging.resolve(CsvFileIngester.TOMBSTONES));
+            FileTrees.deleteIfExists(staging.resolve(PartWriter.TOMBSTONES));
             FileTrees.deleteIfExists(spill);
             warehouse.forgetPartSources(table, batchId);
             int base = current.map(TableVersion::version).orElse(0);

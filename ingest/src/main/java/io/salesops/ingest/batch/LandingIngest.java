@@ -3,9 +3,11 @@ package io.salesops.ingest.batch;
 import io.salesops.ingest.csv.CsvFileIngester;
 import io.salesops.ingest.csv.ExportLayout;
 import io.salesops.ingest.csv.FileIngestResult;
+import io.salesops.ingest.csv.FileScan;
 import io.salesops.ingest.csv.IngestFileException;
 import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.ingest.csv.IngestTables;
+import io.salesops.ingest.csv.PartWriter;
 import io.salesops.ingest.csv.RejectWriter;
 import io.salesops.ingest.profile.ProfileDetector;
 import io.salesops.ingest.profile.SourceProfile;
@@ -38,6 +40,8 @@ public final class LandingIngest {
     private final CsvFileIngester ingester;
     private final int threads;
     private final AllowedFolders allowedDirs;
+    private final LandingZone landing;
+    private final ReferenceCheck.Mode referenceMode;
 
     public LandingIngest(Warehouse warehouse, ProfileDetector profiles, IngestSettings settings) {
         this.warehouse = warehouse;
@@ -45,6 +49,8 @@ public final class LandingIngest {
         this.ingester = new CsvFileIngester(settings.localZone(), settings.maxRejectRatio(),
                 settings.dedupeBudgetBytes());
         this.allowedDirs = new AllowedFolders(settings.allowedDirs());
+        this.landing = new LandingZone(warehouse.root().resolve("landing"));
+        this.referenceMode = settings.references();
         this.threads = settings.threads();
     }
 
@@ -72,82 +78,133 @@ public final class LandingIngest {
     }
 
     /**
+     * Plans, loads (several files at once) and finishes a batch; on any failure nothing it staged
+     * remains to be published.
+     *
      * @param profile the profile of every file (a user's mapping, or a named built-in), or null to
      *                detect each file's profile from its header
      */
     public BatchIngestResult stage(List<Path> files, Path labelRoot, String batchId, IngestProgress progress,
                                    SourceProfile profile) {
-        List<PlannedFile> planned = plan(files, labelRoot, profile);
-        FileRegistry registry = new FileRegistry(warehouse);
-        Map<String, String> hashes = new LinkedHashMap<>();
-        List<BatchIngestResult.SkippedFile> skipped = new ArrayList<>();
-        List<PlannedFile> toLoad = new ArrayList<>();
-        for (PlannedFile file : planned) {
-            String sha256 = FileRegistry.sha256(file.path());
-            String table = file.profile().table().name();
-            registry.loadedBy(sha256, table).ifPresentOrElse(
-                    batch -> skipped.add(new BatchIngestResult.SkippedFile(file.label(), table, batch)),
-                    () -> {
-                        hashes.put(file.label(), sha256);
-                        toLoad.add(file);
-                    });
+        IngestPlan plan = plan(files, labelRoot, batchId, profile);
+        if (plan.files().isEmpty()) {
+            return new BatchIngestResult(batchId, List.of(), plan.skipped());
         }
-        if (toLoad.isEmpty()) {
-            return new BatchIngestResult(batchId, List.of(), skipped);
-        }
-        Map<TableDefinition, Path> stagingByTable = new LinkedHashMap<>();
         try {
-            List<FileIngestResult> results = stagePlanned(toLoad, batchId, progress, stagingByTable);
-            List<BatchIngestResult.Merge> merges = new ArrayList<>();
-            for (TableDefinition table : incrementalTables(toLoad)) {
-                merges.add(IncrementalMerge.apply(warehouse, table, stagingByTable.get(table), batchId));
-            }
-            registry.stage(batchId, results, hashes);
-            return new BatchIngestResult(batchId, results, skipped, merges);
+            List<Callable<FileIngestResult>> tasks = new ArrayList<>();
+            plan.files().forEach(file -> tasks.add(() -> stageFile(plan.batchId(), file, progress)));
+            List<FileIngestResult> results = ParallelFiles.run(tasks,
+                    plan.files().stream().map(PlannedFile::size).toList(), threads);
+            return finish(plan, results);
         } catch (RuntimeException e) {
-            // One bad file fails the batch: nothing it staged may be published, not even good files.
-            stagingByTable.keySet().forEach(table -> warehouse.discardStaging(table, batchId));
-            warehouse.discardStaging(IngestTables.REJECTS, batchId);
-            warehouse.discardStaging(IngestTables.FILES, batchId);
+            discard(plan);
             throw e;
         }
     }
 
     /**
-     * Every file becomes one part of its table (and one of the quarantine) named after the batch,
-     * recorded as coming from that file: publishing replaces that file's rows and keeps the rest.
-     * Files load in parallel, largest first so the longest file does not start last; results come
-     * back in the order of the files.
+     * Settles every file's profile, layout and hash before anything loads (a bad header or a path
+     * outside the allowed folders fails the batch up front), skips files loaded before, and
+     * creates the staging directories.
      */
-    private List<FileIngestResult> stagePlanned(List<PlannedFile> planned, String batchId, IngestProgress progress,
-                                                Map<TableDefinition, Path> stagingByTable) {
-        for (PlannedFile file : planned) {
-            stagingByTable.computeIfAbsent(file.profile().table(), table -> warehouse.stage(table, batchId));
+    public IngestPlan plan(List<Path> files, Path labelRoot, String batchId, SourceProfile profile) {
+        FileRegistry registry = new FileRegistry(warehouse);
+        List<BatchIngestResult.SkippedFile> skipped = new ArrayList<>();
+        List<PlannedFile> toLoad = new ArrayList<>();
+        for (PlannedFile file : inspect(files, labelRoot, profile)) {
+            String table = file.profile().table().name();
+            registry.loadedBy(file.sha256(), table).ifPresentOrElse(
+                    batch -> skipped.add(new BatchIngestResult.SkippedFile(file.label(), table, batch)),
+                    () -> toLoad.add(new PlannedFile(toLoad.size(), file.path(), file.label(), file.profile(),
+                            file.layout(), file.size(), file.sha256())));
         }
-        Path rejectsDir = warehouse.stage(IngestTables.REJECTS, batchId);
-        List<Callable<FileIngestResult>> tasks = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            PlannedFile file = planned.get(i);
-            String part = String.format("part-%s-%05d.parquet", batchId, i);
-            tasks.add(() -> stageFile(file, batchId, part, stagingByTable.get(file.profile().table()), rejectsDir,
-                    progress));
+        IngestPlan plan = new IngestPlan(batchId, toLoad, skipped);
+        if (!toLoad.isEmpty()) {
+            plan.tables().forEach(table -> warehouse.stage(table, batchId));
+            warehouse.stage(IngestTables.REJECTS, batchId);
         }
-        return ParallelFiles.run(tasks, planned.stream().map(PlannedFile::size).toList(), threads);
+        return plan;
     }
 
-    private FileIngestResult stageFile(PlannedFile file, String batchId, String part, Path tableDir, Path rejectsDir,
-                                       IngestProgress progress) {
+    /** Loads one planned file into its part of the staging directories, with the plain record loop. */
+    public FileIngestResult stageFile(String batchId, PlannedFile file, IngestProgress progress) {
         TableDefinition table = file.profile().table();
+        String part = file.part(batchId);
         FileIngestResult result;
-        try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(part))) {
-            result = ingester.ingest(file.path(), file.layout(), file.label(), file.profile(), tableDir.resolve(part),
-                    batchId, rejects, progress);
+        try {
+            // What an interrupted attempt wrote, when the file is loaded again on a restart.
+            PartWriter.delete(tablePart(batchId, file));
+            Files.deleteIfExists(rejectsPart(batchId, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the earlier attempt's parts of " + file.label(), e);
+        }
+        try (RejectWriter rejects = new RejectWriter(rejectsPart(batchId, file))) {
+            result = ingester.ingest(file.path(), file.layout(), file.label(), file.profile(),
+                    warehouse.stagingDirectory(table, batchId).resolve(part), batchId, rejects, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects of " + file.path(), e);
         }
-        warehouse.recordPartSource(table, batchId, part, file.label());
-        warehouse.recordPartSource(IngestTables.REJECTS, batchId, part, file.label());
+        recordSources(batchId, file);
         return result;
+    }
+
+    /** Where a planned file's rows go. */
+    public Path tablePart(String batchId, PlannedFile file) {
+        return warehouse.stagingDirectory(file.profile().table(), batchId).resolve(file.part(batchId));
+    }
+
+    /** Where a planned file's rejected records go. */
+    public Path rejectsPart(String batchId, PlannedFile file) {
+        return warehouse.stagingDirectory(IngestTables.REJECTS, batchId).resolve(file.part(batchId));
+    }
+
+    /**
+     * Records that the file's parts hold that file's rows: publishing replaces that file's rows and
+     * keeps other files'.
+     */
+    public void recordSources(String batchId, PlannedFile file) {
+        warehouse.recordPartSource(file.profile().table(), batchId, file.part(batchId), file.label());
+        warehouse.recordPartSource(IngestTables.REJECTS, batchId, file.part(batchId), file.label());
+    }
+
+    /** After every file loaded: incremental tables are merged and the files registered. */
+    public BatchIngestResult finish(IngestPlan plan, List<FileIngestResult> results) {
+        List<BatchIngestResult.Merge> merges = new ArrayList<>();
+        for (TableDefinition table : incrementalTables(plan.files())) {
+            merges.add(IncrementalMerge.apply(warehouse, table, warehouse.stagingDirectory(table, plan.batchId()),
+                    plan.batchId()));
+        }
+        // After the merges: an incremental parent must be checked as the whole table it becomes.
+        ReferenceReport references = ReferenceCheck.apply(warehouse, plan.batchId(), plan.tables(), referenceMode,
+                warehouse.stagingDirectory(IngestTables.REJECTS, plan.batchId()));
+        Map<String, PlannedFile> byLabel = new LinkedHashMap<>();
+        plan.files().forEach(file -> byLabel.put(file.label(), file));
+        new FileRegistry(warehouse).stage(plan.batchId(), results, byLabel);
+        return new BatchIngestResult(plan.batchId(), results, plan.skipped(), merges, references);
+    }
+
+    /**
+     * Creates the plan's staging directories again when a failure discarded them; every file then
+     * has to be loaded again. Does nothing while they exist.
+     */
+    public void restoreStaging(IngestPlan plan) {
+        for (TableDefinition table : plan.tables()) {
+            if (!Files.isDirectory(warehouse.stagingDirectory(table, plan.batchId()))) {
+                warehouse.stage(table, plan.batchId());
+            }
+        }
+        if (!plan.files().isEmpty() && !Files.isDirectory(warehouse.stagingDirectory(IngestTables.REJECTS,
+                plan.batchId()))) {
+            warehouse.stage(IngestTables.REJECTS, plan.batchId());
+        }
+    }
+
+    /** One bad file fails the batch: nothing it staged may be published, not even good files. */
+    public void discard(IngestPlan plan) {
+        plan.tables().forEach(table -> warehouse.discardStaging(table, plan.batchId()));
+        warehouse.discardStaging(IngestTables.REJECTS, plan.batchId());
+        warehouse.discardStaging(IngestTables.WARNINGS, plan.batchId());
+        warehouse.discardStaging(IngestTables.FILES, plan.batchId());
     }
 
     /** Tables this batch loads incrementally; a table may not get snapshot and incremental files in one batch. */
@@ -168,7 +225,7 @@ public final class LandingIngest {
     public List<TableVersion> publish(String batchId, List<TableDefinition> tables) {
         List<TableVersion> published = new ArrayList<>();
         for (TableDefinition table : java.util.stream.Stream.concat(tables.stream(),
-                Stream.of(IngestTables.REJECTS, IngestTables.FILES)).toList()) {
+                Stream.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES)).toList()) {
             if (warehouse.hasPendingPublish(table, batchId)) {
                 IncrementalMerge.checkBase(warehouse, table, batchId);
                 published.add(warehouse.publish(table, batchId));
@@ -177,29 +234,41 @@ public final class LandingIngest {
         return published;
     }
 
-    /** A file of the batch with its label, profile and layout, all settled before anything loads. */
-    private record PlannedFile(Path path, String label, SourceProfile profile, ExportLayout layout, long size) {
+    /** Detects every file's profile and layout before loading anything, so a bad header fails the batch up front. */
+    private List<PlannedFile> inspect(List<Path> files, Path labelRoot, SourceProfile forced) {
+        files.forEach(allowedDirs::check); // before reading anything
+        List<Callable<PlannedFile>> tasks = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            int index = i;
+            tasks.add(() -> inspect(index, files.get(index), label(labelRoot, files.get(index)), forced));
+        }
+        List<Long> sizes = files.stream().map(LandingIngest::size).toList();
+        return ParallelFiles.run(tasks, sizes, threads); // hashing and decoding whole files: worth the cores
     }
 
-    /** Detects every file's profile before loading anything, so a bad header fails the batch up front. */
-    private List<PlannedFile> plan(List<Path> files, Path labelRoot, SourceProfile forced) {
-        List<PlannedFile> planned = new ArrayList<>();
-        for (Path file : files) {
-            String label = label(labelRoot, file);
-            allowedDirs.check(file);
-            try {
-                ExportLayout layout = CsvFileIngester.inspect(file, forced == null ? null : forced.charset());
-                SourceProfile profile = forced == null ? profiles.detect(label, layout.header())
-                        : checked(forced, label, layout.header());
-                if (profile.charset() != null && !profile.charset().equals(layout.encoding().charset())) {
-                    layout = CsvFileIngester.inspect(file, profile.charset()); // the profile declares its encoding
-                }
-                planned.add(new PlannedFile(file, label, profile, layout, Files.size(file)));
-            } catch (IOException e) {
-                throw new IngestFileException(label + ": " + e.getMessage(), e);
+    private PlannedFile inspect(int index, Path original, String label, SourceProfile forced) {
+        LandingZone.Landed landed = landing.receive(original);
+        Path file = landed.path();
+        FileScan scan = landed.scan();
+        try {
+            ExportLayout layout = CsvFileIngester.inspect(file, forced == null ? null : forced.charset(), scan);
+            SourceProfile profile = forced == null ? profiles.detect(label, layout.header())
+                    : checked(forced, label, layout.header());
+            if (profile.charset() != null && !profile.charset().equals(layout.encoding().charset())) {
+                layout = CsvFileIngester.inspect(file, profile.charset(), scan); // the profile declares its encoding
             }
+            return new PlannedFile(index, file, label, profile, layout, Files.size(file), scan.sha256());
+        } catch (IOException e) {
+            throw new IngestFileException(label + ": " + e.getMessage(), e);
         }
-        return planned;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new IngestFileException(file + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** A named profile must still find the headers it reads, or every row would be rejected. */

@@ -28,6 +28,11 @@ public final class EncodingDetector {
     }
 
     public static Detected detect(Path file, Charset declared) throws IOException {
+        return detect(file, declared, null);
+    }
+
+    /** @param scan the file's {@link FileScan}, if already taken, so the file is not decoded again */
+    public static Detected detect(Path file, Charset declared, FileScan scan) throws IOException {
         byte[] head = readHead(file);
         if (looksBinary(head)) {
             throw new IllegalArgumentException(file + ": not a text export (binary content, NUL bytes in the first "
@@ -36,7 +41,9 @@ public final class EncodingDetector {
         int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                 && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         if (declared != null) {
-            if (!decodesStrictly(file, declared)) {
+            boolean valid = scan != null && declared.equals(StandardCharsets.UTF_8) ? scan.utf8()
+                    : decodesStrictly(file, declared);
+            if (!valid) {
                 boolean gbk = !declared.name().startsWith("GB") && decodesStrictly(file, Charset.forName("GB18030"));
                 throw new IllegalArgumentException(file.getFileName() + ": not valid " + declared.name()
                         + ", the declared encoding" + (gbk ? "; it reads as GBK/GB18030: declare that, or leave the"
@@ -44,7 +51,7 @@ public final class EncodingDetector {
             }
             return new Detected(declared, declared.equals(StandardCharsets.UTF_8) ? bom : 0);
         }
-        if (bom > 0 || decodesStrictly(file, StandardCharsets.UTF_8)) {
+        if (bom > 0 || (scan != null ? scan.utf8() : decodesStrictly(file, StandardCharsets.UTF_8))) {
             return new Detected(StandardCharsets.UTF_8, bom);
         }
         return new Detected(Charset.forName("GB18030"), 0);

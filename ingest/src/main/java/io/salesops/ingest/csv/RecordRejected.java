@@ -1,7 +1,7 @@
 package io.salesops.ingest.csv;
 
 /** A record that cannot be loaded; carries the column to blame (or null) and the rule. */
-final class RecordRejected extends Exception {
+public final class RecordRejected extends Exception {
     private final String column;
     private final String rule;
 
@@ -11,11 +11,11 @@ final class RecordRejected extends Exception {
         this.rule = rule;
     }
 
-    String column() {
+    public String column() {
         return column;
     }
 
-    String rule() {
+    public String rule() {
         return rule;
     }
 }

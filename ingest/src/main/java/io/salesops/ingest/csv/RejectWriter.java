@@ -15,6 +15,12 @@ public final class RejectWriter implements Closeable {
         this.file = file;
     }
 
+    /** Quarantines a record with the rule it broke. */
+    public void reject(String table, String batchId, String sourceFile, SourceRecord record, RecordRejected rejected) {
+        reject(table, batchId, sourceFile, record.line(), rejected.column(), rejected.rule(), rejected.getMessage(),
+                record.raw());
+    }
+
     void reject(String table, String batchId, String sourceFile, long line, String column, String rule,
                 String message, String rawRecord) {
         if (writer == null) {

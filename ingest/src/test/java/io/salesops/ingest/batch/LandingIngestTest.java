@@ -64,6 +64,34 @@ class LandingIngestTest {
         assertThat(warehouse.requireCurrent(IngestTables.FILES).rowCount()).isEqualTo(3);
     }
 
+    @Test
+    void eachFileIsLoadedFromAReadOnlyCopyNamedByItsHashEvenIfTheOriginalChangesAfterPlanning() throws Exception {
+        // given: a plan, after which the user overwrites the export
+        Path west = write("west/teams.csv", HEADER + "T7,西部一组,R7,西南\r\n");
+        byte[] received = Files.readAllBytes(west);
+        IngestPlan plan = ingest.plan(List.of(west), root, "b2", null);
+        write("west/teams.csv", HEADER + "T8,改过的,R8,西南\r\n");
+
+        // when
+        BatchIngestResult result = ingest.finish(plan, List.of(ingest.stageFile("b2", plan.files().get(0),
+                IngestProgress.SILENT)));
+        ingest.publish("b2", CanonicalTables.ALL);
+
+        // then: the landed copy holds the bytes received, under their SHA-256, read-only
+        Path landed = plan.files().get(0).path();
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(received));
+        assertThat(landed).isEqualTo(warehouse.root().resolve("landing").resolve(sha256).resolve("teams.csv"));
+        assertThat(Files.readAllBytes(landed)).isEqualTo(received);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(landed)))
+                .isEqualTo("r--r--r--"); // (isWritable would say true when the tests run as root)
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(rows()).contains("T7|西部一组|west/teams.csv").noneMatch(row -> row.startsWith("T8"));
+        assertThat(DuckDbRows.query("select file_sha256, source_file, landed_as from read_parquet('"
+                + warehouse.requireCurrent(IngestTables.FILES).parquetGlob() + "') where batch_id = 'b2'"))
+                .containsExactly(sha256 + "|west/teams.csv|landing/" + sha256 + "/teams.csv");
+    }
+
     private BatchIngestResult load(String batch, Path... files) {
         BatchIngestResult result = ingest.stage(List.of(files), root, batch, IngestProgress.SILENT);
         ingest.publish(batch, CanonicalTables.ALL);

@@ -53,7 +53,7 @@ public class SalesOpsInfrastructure {
     LandingIngest landingIngest(Warehouse warehouse, SalesOpsProperties properties, IngestProperties ingest) {
         return new LandingIngest(warehouse, new ProfileDetector(BuiltInProfiles.all()),
                 new IngestSettings(properties.zone(), properties.maxRejectRatio(), ingest.threads(),
-                        ingest.allowedDirs(), ingest.dedupeMemory().toBytes()));
+                        ingest.allowedDirs(), ingest.dedupeMemory().toBytes(), ingest.references()));
     }
 
     @Bean(destroyMethod = "close")

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class WarehouseCatalog {
 
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
-            List.of(TerritoryTables.TERRITORY_PERFORMANCE), List.of(IngestTables.REJECTS, IngestTables.FILES))
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE), List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 
     private WarehouseCatalog() {

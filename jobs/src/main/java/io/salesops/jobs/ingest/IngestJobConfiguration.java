@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * ingest: the first two steps of the month-end (stage, publish) and the analyst refresh, for
+ * ingest: the ingest and publish steps of the month-end and the analyst refresh, for
  * loading exports between month-ends. Its input is the {@code exports} job parameter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,12 +18,15 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingest";
 
     @Bean
-    Job ingest(JobRepository jobRepository, @Qualifier("ingestExports") Step ingestExports,
+    Job ingest(JobRepository jobRepository, @Qualifier("planIngest") Step planIngest,
+               @Qualifier("ingestFiles") Step ingestFiles, @Qualifier("finishIngest") Step finishIngest,
                @Qualifier("publishWarehouse") Step publishWarehouse,
                @Qualifier("refreshAnalystDatabase") Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new io.salesops.jobs.runtime.ProcessOwnerListener(jobRepository))
-                .start(ingestExports)
+                .start(planIngest)
+                .next(ingestFiles)
+                .next(finishIngest)
                 .next(publishWarehouse)
                 .next(refreshAnalystDatabase)
                 .build();

@@ -35,23 +35,21 @@ public class MonthEndCloseJobConfiguration {
     public static final String JOB_NAME = "monthEndClose";
 
     @Bean
-    Job monthEndClose(JobRepository jobRepository, Warehouse warehouse, Step ingestExports, Step publishWarehouse,
+    Job monthEndClose(JobRepository jobRepository, Warehouse warehouse, Step planIngest, Step ingestFiles,
+                      Step finishIngest, Step publishWarehouse,
                       Step computeTerritoryPerformance, Step renderTerritoryReport, Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new JobParameterRules(new PeriodParameter(),
                         new AsOfParameter(warehouse, TerritoryPerformanceTasklet.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
-                .start(ingestExports)
+                .start(planIngest)
+                .next(ingestFiles)
+                .next(finishIngest)
                 .next(publishWarehouse)
                 .next(computeTerritoryPerformance)
                 .next(renderTerritoryReport)
                 .next(refreshAnalystDatabase)
                 .build();
-    }
-
-    @Bean
-    Step ingestExports(JobRepository jobRepository, Tasklet ingestExportsTasklet) {
-        return new StepBuilder("ingestExports", jobRepository).tasklet(ingestExportsTasklet).build();
     }
 
     @Bean
@@ -78,16 +76,6 @@ public class MonthEndCloseJobConfiguration {
     Step refreshAnalystDatabase(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
         return new StepBuilder("refreshAnalystDatabase", jobRepository)
                 .tasklet(new RefreshAnalystTasklet(analyst, warehouse)).build();
-    }
-
-    @Bean
-    @StepScope
-    Tasklet ingestExportsTasklet(LandingIngest ingest, DataLayout layout, ObjectProvider<IngestProgress> progress,
-                                 @Value("#{jobParameters['exports']}") String exports,
-                                 @Value("#{jobParameters['mapping']}") String mapping,
-                                 @Value("#{jobParameters['profile']}") String profile) {
-        return new IngestExportsTasklet(ingest, layout, progress.getIfAvailable(() -> IngestProgress.SILENT), exports,
-                mapping, profile);
     }
 
     @Bean

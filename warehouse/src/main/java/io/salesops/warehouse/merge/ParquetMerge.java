@@ -1,5 +1,9 @@
 package io.salesops.warehouse.merge;
 
+import static io.salesops.warehouse.merge.SpillingDuckDb.literal;
+import static io.salesops.warehouse.merge.SpillingDuckDb.literals;
+import static io.salesops.warehouse.merge.SpillingDuckDb.quoted;
+
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.Lineage;
 import io.salesops.warehouse.model.TableDefinition;
@@ -9,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Key-based rewrites of Parquet files that do not fit in the JVM heap, done by DuckDB, which
@@ -133,13 +135,7 @@ public final class ParquetMerge {
     }
 
     private Connection open() throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET memory_limit = " + literal(memoryLimit));
-            statement.execute("SET temp_directory = " + literal(tempDirectory));
-            statement.execute("SET TimeZone = 'UTC'");
-        }
-        return connection;
+        return SpillingDuckDb.open(tempDirectory, memoryLimit);
     }
 
     private static StringBuilder union(StringBuilder sql) {
@@ -155,17 +151,5 @@ public final class ParquetMerge {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static String quoted(List<String> names) {
-        return names.stream().map(n -> "\"" + n.replace("\"", "\"\"") + "\"").collect(Collectors.joining(", "));
-    }
-
-    private static String literals(List<Path> files) {
-        return files.stream().map(ParquetMerge::literal).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static String literal(Object value) {
-        return "'" + value.toString().replace("'", "''") + "'";
     }
 }

@@ -23,6 +23,11 @@ import java.util.List;
  * The curated (canonical) tables: CRM, ERP, marketing and sales organisation. Names are snake_case
  * plurals; natural keys are named {@code <entity>_id}. Money columns always travel with a currency
  * column. This class is the data dictionary; warehouse/README.md is its printed form.
+ *
+ * <p>A column holding another table's natural key says so with {@code references}, and ingest can
+ * check it. Not declared on purpose: the {@code owner_rep_id} columns, where the Salesforce and
+ * HubSpot profiles load the vendor's owner ids as exported, and {@code accounts.customer_id}, a
+ * copy typed into the CRM of the link {@code customers.account_id} already declares.
  */
 public final class CanonicalTables {
 
@@ -48,6 +53,7 @@ public final class CanonicalTables {
             .required("team_name", STRING, "display name")
             .optional("manager_id", STRING, "rep_id of the team manager")
             .oneOf("region", false, REGIONS, "home region of the team")
+            .references("manager_id", "reps")
             .build();
 
     public static final TableDefinition REPS = curated("reps", "Sales representatives and managers.")
@@ -62,6 +68,9 @@ public final class CanonicalTables {
             .optional("territory_id", STRING, "home territory")
             .required("hire_date", DATE, "first working day")
             .optional("termination_date", DATE, "last working day, empty while employed")
+            .references("manager_id", "reps")
+            .references("team_id", "teams")
+            .references("territory_id", "territories")
             .build();
 
     public static final TableDefinition QUOTAS = curated("quotas", "Monthly revenue quota per rep.")
@@ -70,6 +79,7 @@ public final class CanonicalTables {
             .required("period", STRING, "month, YYYY-MM")
             .required("quota_amount", MONEY, "net revenue target")
             .oneOf("currency", true, CURRENCIES, "currency of quota_amount")
+            .references("rep_id", "reps")
             .build();
 
     // --- CRM -----------------------------------------------------------------------------------
@@ -97,6 +107,7 @@ public final class CanonicalTables {
             .pii("phone", false, "phone number")
             .pii("email", false, "email address")
             .required("created_at", TIMESTAMP, "creation instant, UTC")
+            .references("account_id", "accounts")
             .build();
 
     public static final TableDefinition LEADS = curated("leads", "Marketing and sales leads.")
@@ -114,6 +125,8 @@ public final class CanonicalTables {
             .required("created_at", TIMESTAMP, "creation instant, UTC")
             .optional("converted_at", TIMESTAMP, "conversion instant, UTC")
             .optional("converted_opportunity_id", STRING, "opportunity created on conversion")
+            .references("campaign_id", "campaigns")
+            .references("converted_opportunity_id", "opportunities")
             .build();
 
     public static final TableDefinition OPPORTUNITIES = curated("opportunities", "CRM deals.")
@@ -133,6 +146,8 @@ public final class CanonicalTables {
             .required("is_closed", BOOLEAN, "closed won or lost")
             .required("is_won", BOOLEAN, "closed won")
             .required("created_at", TIMESTAMP, "creation instant, UTC")
+            .references("account_id", "accounts")
+            .references("campaign_id", "campaigns")
             .build();
 
     public static final TableDefinition OPPORTUNITY_STAGE_HISTORY = curated("opportunity_stage_history",
@@ -143,6 +158,7 @@ public final class CanonicalTables {
             .required("changed_at", TIMESTAMP, "instant of the change, UTC")
             .optional("amount", MONEY, "amount at the change")
             .optional("probability", RATE, "probability at the change")
+            .references("opportunity_id", "opportunities")
             .build();
 
     public static final TableDefinition OPPORTUNITY_SPLITS = curated("opportunity_splits",
@@ -151,6 +167,8 @@ public final class CanonicalTables {
             .required("opportunity_id", STRING, "opportunity")
             .required("rep_id", STRING, "credited rep")
             .required("split_percent", RATE, "share in percent, 0..100; an opportunity's splits sum to 100")
+            .references("opportunity_id", "opportunities")
+            .references("rep_id", "reps")
             .build();
 
     public static final TableDefinition ACTIVITIES = curated("activities", "Calls, visits, emails and meetings.")
@@ -163,6 +181,9 @@ public final class CanonicalTables {
             .required("rep_id", STRING, "rep who did it")
             .required("occurred_at", TIMESTAMP, "instant, UTC")
             .optional("duration_minutes", LONG, "duration")
+            .references("account_id", "accounts")
+            .references("opportunity_id", "opportunities")
+            .references("rep_id", "reps")
             .build();
 
     public static final TableDefinition QUOTES = curated("quotes", "Price quotes sent to accounts.")
@@ -175,6 +196,8 @@ public final class CanonicalTables {
             .required("amount", MONEY, "quoted total")
             .oneOf("currency", true, CURRENCIES, "currency of amount")
             .oneOf("status", true, List.of("draft", "sent", "accepted", "rejected", "expired"), "status")
+            .references("opportunity_id", "opportunities")
+            .references("account_id", "accounts")
             .build();
 
     public static final TableDefinition CONTRACTS = curated("contracts", "Signed supply contracts.")
@@ -188,6 +211,8 @@ public final class CanonicalTables {
             .required("amount", MONEY, "contract value")
             .oneOf("currency", true, CURRENCIES, "currency of amount")
             .oneOf("status", true, List.of("active", "expired", "terminated"), "status")
+            .references("account_id", "accounts")
+            .references("opportunity_id", "opportunities")
             .build();
 
     // --- ERP -----------------------------------------------------------------------------------
@@ -213,6 +238,7 @@ public final class CanonicalTables {
             .optional("province", STRING, "province")
             .optional("credit_days", LONG, "payment terms in days")
             .required("created_date", DATE, "creation date")
+            .references("account_id", "accounts")
             .build();
 
     public static final TableDefinition ORDERS = curated("orders", "ERP sales orders (header).")
@@ -226,6 +252,8 @@ public final class CanonicalTables {
             .optional("tax_rate", RATE, "VAT rate, e.g. 0.13")
             .required("total_amount", MONEY, "total including tax")
             .oneOf("status", true, List.of("open", "shipped", "closed", "cancelled"), "order status")
+            .references("customer_id", "customers")
+            .references("rep_id", "reps")
             .build();
 
     public static final TableDefinition ORDER_LINES = curated("order_lines", "ERP sales order lines.")
@@ -238,6 +266,8 @@ public final class CanonicalTables {
             .required("unit_price", MONEY, "price per unit, tax excluded")
             .required("net_amount", MONEY, "quantity x unit_price")
             .required("tax_amount", MONEY, "VAT")
+            .references("order_id", "orders")
+            .references("product_id", "products")
             .build();
 
     public static final TableDefinition INVOICES = curated("invoices", "ERP sales invoices.")
@@ -251,6 +281,9 @@ public final class CanonicalTables {
             .required("net_amount", MONEY, "amount excluding tax")
             .required("tax_amount", MONEY, "VAT")
             .oneOf("currency", true, CURRENCIES, "invoice currency")
+            .references("order_id", "orders")
+            .references("customer_id", "customers")
+            .references("rep_id", "reps")
             .build();
 
     public static final TableDefinition PAYMENTS = curated("payments", "Customer payments received.")
@@ -263,6 +296,8 @@ public final class CanonicalTables {
             .oneOf("currency", true, CURRENCIES, "currency")
             .oneOf("method", false, List.of("bank_transfer", "acceptance_bill", "cash"),
                     "bank transfer, bank acceptance bill (承兑汇票) or cash")
+            .references("invoice_id", "invoices")
+            .references("customer_id", "customers")
             .build();
 
     public static final TableDefinition CREDIT_NOTES = curated("credit_notes", "Credit notes and returns.")
@@ -275,6 +310,8 @@ public final class CanonicalTables {
             .required("tax_amount", MONEY, "credited VAT, positive")
             .oneOf("currency", true, CURRENCIES, "currency")
             .oneOf("reason", true, List.of("return", "price_adjustment", "quality"), "reason")
+            .references("invoice_id", "invoices")
+            .references("customer_id", "customers")
             .build();
 
     public static final TableDefinition FX_RATES = curated("fx_rates", "Monthly exchange rates to CNY.")
@@ -309,6 +346,10 @@ public final class CanonicalTables {
             .optional("account_id", STRING, "account of the contact")
             .oneOf("touch_type", true, List.of("attended", "opened", "clicked", "responded", "visited"), "kind")
             .required("touched_at", TIMESTAMP, "instant, UTC")
+            .references("campaign_id", "campaigns")
+            .references("lead_id", "leads")
+            .references("contact_id", "contacts")
+            .references("account_id", "accounts")
             .build();
 
     public static final List<TableDefinition> ALL = List.of(
@@ -317,6 +358,13 @@ public final class CanonicalTables {
             QUOTES, CONTRACTS,
             PRODUCTS, CUSTOMERS, ORDERS, ORDER_LINES, INVOICES, PAYMENTS, CREDIT_NOTES, FX_RATES,
             CAMPAIGNS, CAMPAIGN_TOUCHES);
+
+    /** The canonical table of that name; references name their parent tables this way. */
+    public static TableDefinition named(String name) {
+        return ALL.stream().filter(table -> table.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no canonical table is named " + name
+                        + "; the canonical tables are " + ALL.stream().map(TableDefinition::name).toList()));
+    }
 
     private CanonicalTables() {
     }

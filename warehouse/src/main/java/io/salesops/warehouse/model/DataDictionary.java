@@ -24,18 +24,22 @@ public final class DataDictionary {
         out.append("\n\n| column | type | required | notes |\n|---|---|---|---|\n");
         for (Column column : table.columns()) {
             out.append("| `").append(column.name()).append("` | ").append(column.type().sqlType()).append(" | ")
-                    .append(column.required() ? "yes" : "").append(" | ").append(notes(column)).append(" |\n");
+                    .append(column.required() ? "yes" : "").append(" | ").append(notes(table, column)).append(" |\n");
         }
         return out.toString();
     }
 
-    private static String notes(Column column) {
+    private static String notes(TableDefinition table, Column column) {
         String notes = column.description();
         if (column.type() == ColumnType.TIMESTAMP) {
             notes += " (UTC)";
         }
         if (column.restricted()) {
             notes += "; one of " + String.join(", ", column.allowedValues());
+        }
+        String parent = table.reference(column.name()).map(Reference::parentTable).orElse(null);
+        if (parent != null) {
+            notes += "; references [`" + parent + "`](#" + parent + ")"; // the parent's section, which names its key
         }
         if (column.pii()) {
             notes += "; **personal data**, masked in `analyst.duckdb`";

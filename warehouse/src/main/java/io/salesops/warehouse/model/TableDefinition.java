@@ -1,24 +1,29 @@
 package io.salesops.warehouse.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The one definition of a warehouse table: its columns, types, natural key and partitioning. The
- * Parquet schema, the Spark schema, the ingest validation and the DuckDB views all derive from it.
+ * The one definition of a warehouse table: its columns, types, natural key, partitioning and the
+ * tables it references. The Parquet schema, the Spark schema, the ingest validation and the DuckDB
+ * views all derive from it.
  *
  * @param partitionColumn a column whose values split the table into independently replaceable
  *                        slices (marts per period), or null
+ * @param references      columns that hold another table's natural key, at most one per column
  */
 public record TableDefinition(String name, Zone zone, String description, List<String> naturalKey,
-                              List<Column> columns, String partitionColumn) {
+                              List<Column> columns, String partitionColumn, List<Reference> references) {
 
     public TableDefinition {
         columns = List.copyOf(columns);
         naturalKey = List.copyOf(naturalKey);
+        references = List.copyOf(references);
         Map<String, Column> byName = new LinkedHashMap<>();
         for (Column column : columns) {
             if (byName.put(column.name(), column) != null) {
@@ -35,10 +40,26 @@ public record TableDefinition(String name, Zone zone, String description, List<S
         if (partitionColumn != null && !byName.containsKey(partitionColumn)) {
             throw new IllegalArgumentException("partition column of " + name + " is not a column: " + partitionColumn);
         }
+        Set<String> referring = new HashSet<>();
+        for (Reference reference : references) {
+            if (!byName.containsKey(reference.column())) {
+                throw new IllegalArgumentException("a reference of " + name + " must start at a column of " + name
+                        + ", cannot be: " + reference.column());
+            }
+            if (!referring.add(reference.column())) {
+                throw new IllegalArgumentException("column " + reference.column() + " of " + name
+                        + " references more than one table");
+            }
+        }
     }
 
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /** The table a column refers to, if it holds another table's natural key. */
+    public Optional<Reference> reference(String columnName) {
+        return references.stream().filter(r -> r.column().equals(columnName)).findFirst();
     }
 
     /**
@@ -66,6 +87,7 @@ public record TableDefinition(String name, Zone zone, String description, List<S
         private final List<Column> columns = new ArrayList<>();
         private List<String> key = List.of();
         private String partitionColumn;
+        private final List<Reference> references = new ArrayList<>();
 
         private Builder(String name, Zone zone, String description) {
             this.name = name;
@@ -103,8 +125,14 @@ public record TableDefinition(String name, Zone zone, String description, List<S
             return this;
         }
 
+        /** The column holds the natural key of the named table (blank refers to nothing where optional). */
+        public Builder references(String column, String parentTable) {
+            references.add(new Reference(column, parentTable));
+            return this;
+        }
+
         public TableDefinition build() {
-            return new TableDefinition(name, zone, description, key, columns, partitionColumn);
+            return new TableDefinition(name, zone, description, key, columns, partitionColumn, references);
         }
     }
 }

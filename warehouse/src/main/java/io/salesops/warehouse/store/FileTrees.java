@@ -25,7 +25,17 @@ public final class FileTrees {
         }
     }
 
-    /** Recreates a directory tree with hard links to the same files (copies where links are not supported). */
+    /** The Parquet files under a directory (sub-directories included), or the file itself, in a stable order. */
+    static List<Path> parquetFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
+    }
+
+    /**
+     * Recreates a directory tree with hard links to the same files (copies where links are not
+     * supported); given a file, links that one file.
+     */
     static void linkTree(Path source, Path target) throws IOException {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(source)) {

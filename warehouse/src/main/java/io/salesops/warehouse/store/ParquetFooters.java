@@ -9,11 +9,12 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 
 /** Row counts from Parquet footers: exact, and cheap because no data page is read. */
-final class ParquetFooters {
+public final class ParquetFooters {
     private ParquetFooters() {
     }
 
-    static long rowCount(Path directory) throws IOException {
+    /** Rows in a Parquet file, or in every Parquet file under a directory. */
+    public static long rowCount(Path directory) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();

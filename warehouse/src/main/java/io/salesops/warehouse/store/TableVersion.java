@@ -2,11 +2,9 @@ package io.salesops.warehouse.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One immutable, published version of a table: a directory of Parquet files that is never written
@@ -24,8 +22,8 @@ public record TableVersion(String table, int version, Path directory, String bat
 
     /** All Parquet files of this version, partition sub-directories included, in a stable order. */
     public List<Path> parquetFiles() {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        try {
+            return FileTrees.parquetFiles(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list files of " + table + " " + label(), e);
         }

@@ -139,11 +139,7 @@ public final class Warehouse {
             if (!Files.isDirectory(staging)) {
                 throw new IllegalStateException("nothing staged for table " + table.name() + " in batch " + batchId);
             }
-            if (table.partitionColumn() != null && current.isPresent()) {
-                carryOverPartitions(current.get().directory(), staging);
-            } else if (current.isPresent() && Files.exists(staging.resolve(PartSources.FILE))) {
-                carryOverOtherSources(current.get().directory(), staging);
-            }
+            CarryOver.decide(table, current, staging).linkInto(staging);
             int next = latest.map(v -> v.version() + 1).orElse(1);
             new VersionMetadata(next, batchId, clock.instant(), ParquetFooters.rowCount(staging))
                     .writeTo(staging.resolve(VersionDirectories.METADATA_FILE));
@@ -154,6 +150,48 @@ public final class Warehouse {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + table.name() + " for batch " + batchId, e);
         }
+    }
+
+    /**
+     * The Parquet files the table would have if the batch were published now, where they are now:
+     * what the batch staged plus what {@link #publish} would carry over from the current version
+     * (the parts of other sources, other partitions); the current version's files when the batch
+     * staged nothing; the batch's own version when it is already published. Lets a check read the
+     * next version before it exists. A publish of another batch meanwhile changes the answer.
+     */
+    public List<Path> prospectiveFiles(TableDefinition table, String batchId) {
+        try {
+            Optional<TableVersion> current = current(table);
+            if (current.isPresent() && current.get().batchId().equals(batchId)) {
+                return current.get().parquetFiles();
+            }
+            Optional<TableVersion> latest = latest(table);
+            if (latest.isPresent() && latest.get().batchId().equals(batchId)) {
+                return latest.get().parquetFiles(); // renamed by an interrupted publish; the retry only swaps
+            }
+            Path staging = stagingDirectory(table, batchId);
+            if (!Files.isDirectory(staging)) {
+                return current.map(TableVersion::parquetFiles).orElse(List.of());
+            }
+            List<Path> files = new ArrayList<>(FileTrees.parquetFiles(staging));
+            for (Path carried : CarryOver.decide(table, current, staging).links().keySet()) {
+                files.addAll(FileTrees.parquetFiles(carried));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list what batch " + batchId + " would publish of " + table.name(),
+                    e);
+        }
+    }
+
+    /**
+     * True when the batch staged the table's whole next version (a merged incremental load), so
+     * publishing replaces the current version and carries nothing over; false for parts of
+     * sources, for partitions, and when nothing is staged.
+     */
+    public boolean stagedWholeVersion(TableDefinition table, String batchId) {
+        Path staging = stagingDirectory(table, batchId);
+        return Files.isDirectory(staging) && CarryOver.isWholeVersion(table, staging);
     }
 
     public Optional<TableVersion> current(TableDefinition table) {
@@ -244,37 +282,6 @@ public final class Warehouse {
             throw new IllegalArgumentException("batch ids must be plain names, cannot be: " + batchId);
         }
         return tableDirectory(table).resolve(VersionDirectories.STAGING_PREFIX + batchId);
-    }
-
-    private static void carryOverPartitions(Path currentDir, Path staging) throws IOException {
-        try (Stream<Path> partitions = Files.list(currentDir)) {
-            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
-                Path target = staging.resolve(partition.getFileName().toString());
-                if (Files.exists(target)) {
-                    continue; // replaced by this batch
-                }
-                FileTrees.linkTree(partition, target);
-            }
-        }
-    }
-
-    private static void carryOverOtherSources(Path currentDir, Path staging) throws IOException {
-        Map<String, String> staged = PartSources.read(staging);
-        java.util.Set<String> replacedSources = new java.util.HashSet<>(staged.values());
-        Map<String, String> merged = new java.util.TreeMap<>(staged);
-        for (var part : PartSources.read(currentDir).entrySet()) {
-            Path source = currentDir.resolve(part.getKey());
-            if (!replacedSources.contains(part.getValue()) && !staged.containsKey(part.getKey())
-                    && Files.exists(source)) {
-                try {
-                    Files.createLink(staging.resolve(part.getKey()), source);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(source, staging.resolve(part.getKey()));
-                }
-                merged.put(part.getKey(), part.getValue());
-            }
-        }
-        PartSources.write(staging, merged);
     }
 
     private static FileChannel openLock(Path tableDir) throws IOException {
