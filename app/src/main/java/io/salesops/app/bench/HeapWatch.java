@@ -4,7 +4,6 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,20 +13,29 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The heap a measured section used, two ways: the peak of heap in use (the sum of each heap pool's
- * peak since {@link #start}, so an upper bound: pools peak at different moments), and the peak of
- * heap still live right after a collection, which is what the work really holds on to. The first
- * depends on -Xmx (a collector lets garbage pile up when there is room); the second does not.
+ * The heap a measured section used, two ways: the peak of heap in use, sampled every 50 ms, and
+ * the peak of heap still live right after a collection, which is what the work really holds on
+ * to. The first depends on -Xmx (a collector lets garbage pile up when there is room); the second
+ * does not.
  */
 final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peakLiveAfterGc = new AtomicLong();
+    private final AtomicLong peakUsed = new AtomicLong();
     private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final java.util.concurrent.ScheduledExecutorService sampler =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "heap-watch");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     static HeapWatch start() {
         System.gc();
         HeapWatch watch = new HeapWatch();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        var memory = ManagementFactory.getMemoryMXBean();
+        watch.sampler.scheduleAtFixedRate(() -> watch.peakUsed.accumulateAndGet(
+                memory.getHeapMemoryUsage().getUsed(), Math::max), 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
         for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 NotificationListener listener = watch::onCollection;
@@ -44,9 +52,9 @@ final class HeapWatch implements AutoCloseable {
         return watch;
     }
 
-    /** Sum over heap pools of their peak use since start. */
+    /** The most heap in use at any sample since start. */
     long peakUsedBytes() {
-        return heapPools().stream().map(MemoryPoolMXBean::getPeakUsage).mapToLong(MemoryUsage::getUsed).sum();
+        return peakUsed.get();
     }
 
     long peakLiveAfterGcBytes() {
@@ -74,6 +82,7 @@ final class HeapWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        sampler.shutdownNow();
         unsubscribe.forEach(Runnable::run);
     }
 }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param files          every file's result from the ingest job
  * @param jobSeconds     wall time of the whole ingest job (stage, publish, analyst refresh)
  * @param duckdbSeconds  DuckDB's CSV → Parquet copy time per file
- * @param peakHeapUsed   peak heap in use during the job (upper bound, see {@link HeapWatch})
+ * @param peakHeapUsed   peak heap in use during the job (sampled, see {@link HeapWatch})
  * @param peakHeapLive   peak heap live after a collection during the job
  */
 public record IngestBenchResult(List<FileIngestResult> files, double jobSeconds, Map<Path, Double> duckdbSeconds,

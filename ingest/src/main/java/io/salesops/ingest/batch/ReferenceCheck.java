@@ -107,6 +107,8 @@ public final class ReferenceCheck {
      * Checks every table once, parents first, then again each table one of whose parents lost rows
      * after it was checked (only rejections remove rows), until nothing changes.
      */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReferenceCheck.class);
+
     private static Map<TableDefinition, Tally> check(ReferenceQueries queries, List<TableDefinition> parentsFirst,
                                                      Mode mode) throws SQLException, IOException {
         Map<TableDefinition, Tally> tallies = new LinkedHashMap<>();
@@ -121,7 +123,12 @@ public final class ReferenceCheck {
                 if (!due.remove(table)) {
                     continue;
                 }
+                table.references().stream().filter(r -> !queries.checkable(table).contains(r)).forEach(r ->
+                        LOG.warn("{}.{} not checked: {} has no rows yet", table.name(), r.column(), r.parentTable()));
+                long started = System.nanoTime();
                 long found = queries.findViolating(table);
+                LOG.info("references of {}: {} rows checked, {} violations, {} ms", table.name(),
+                        tallies.get(table).rows, found, (System.nanoTime() - started) / 1_000_000);
                 tallies.get(table).violations += found;
                 if (found > 0 && mode == Mode.REJECT) {
                     queries.removeViolating(table);

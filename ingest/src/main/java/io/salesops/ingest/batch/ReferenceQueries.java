@@ -43,6 +43,7 @@ final class ReferenceQueries implements AutoCloseable {
     private final Warehouse warehouse;
     private final String batchId;
     private final String ofBatch;
+    private final Set<String> parentKeyTables = new HashSet<>();
 
     private ReferenceQueries(Connection connection, Warehouse warehouse, String batchId) throws SQLException {
         this.connection = connection;
@@ -91,30 +92,73 @@ final class ReferenceQueries implements AutoCloseable {
         if (parts.isEmpty()) {
             return 0;
         }
-        List<Reference> references = table.references();
-        StringBuilder select = new StringBuilder("SELECT s.* EXCLUDE (filename), s.filename AS _part");
+        List<Reference> references = checkable(table);
+        if (references.isEmpty()) {
+            return 0;
+        }
+        // First only the reference and lineage columns (Parquet reads just those), then whole rows
+        // for the few that break a reference: most batches have no or few violations.
+        StringBuilder select = new StringBuilder("SELECT s.filename AS _part, s." + quoted(Lineage.SOURCE_FILE)
+                + ", s." + quoted(Lineage.SOURCE_LINE));
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < references.size(); i++) {
-            sql.execute("CREATE OR REPLACE TEMP TABLE parent_keys_" + i + " AS " + parentKeys(references.get(i)));
+            String keys = parentKeysTable(references.get(i));
             String value = "s." + quoted(references.get(i).column());
             select.append(", (").append(value).append(" IS NOT NULL AND trim(").append(value).append(") <> ''")
                     .append(" AND p").append(i).append(".k IS NULL) AS _missing_").append(i);
-            joins.append(" LEFT JOIN parent_keys_").append(i).append(" p").append(i)
+            joins.append(" LEFT JOIN ").append(keys).append(" p").append(i)
                     .append(" ON p").append(i).append(".k = ").append(value);
         }
-        sql.execute("CREATE OR REPLACE TEMP TABLE violating AS SELECT * FROM (" + select + " FROM "
-                + readParts(parts) + " s" + joins + " WHERE s." + ofBatch + ") WHERE "
-                + IntStream.range(0, references.size()).mapToObj(i -> "_missing_" + i)
-                .collect(Collectors.joining(" OR ")));
+        String missing = IntStream.range(0, references.size()).mapToObj(i -> "_missing_" + i)
+                .collect(Collectors.joining(" OR "));
+        sql.execute("CREATE OR REPLACE TEMP TABLE violating_rows AS SELECT * FROM (" + select + " FROM "
+                + readParts(parts) + " s" + joins + " WHERE s." + ofBatch + ") WHERE " + missing);
         long found;
-        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM violating")) {
+        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM violating_rows")) {
             rs.next();
             found = rs.getLong(1);
         }
+        sql.execute("CREATE OR REPLACE TEMP TABLE violating AS SELECT s.* EXCLUDE (filename), v.* EXCLUDE ("
+                + quoted(Lineage.SOURCE_FILE) + ", " + quoted(Lineage.SOURCE_LINE) + ") FROM "
+                + (found == 0 ? "(SELECT * FROM " + readParts(parts) + " LIMIT 0)" : readParts(parts))
+                + " s JOIN violating_rows v ON v._part = s.filename AND v." + quoted(Lineage.SOURCE_LINE) + " = s."
+                + quoted(Lineage.SOURCE_LINE) + " AND v." + quoted(Lineage.SOURCE_FILE) + " IS NOT DISTINCT FROM s."
+                + quoted(Lineage.SOURCE_FILE) + " WHERE s." + ofBatch);
         if (found > 0) {
             sql.execute("INSERT INTO findings " + findings(table));
         }
         return found;
+    }
+
+    /**
+     * The table's references whose parent has rows, or will have once the batch is published. A
+     * parent never loaded (activities loaded before any accounts, say) would make every value a
+     * violation: millions of findings that say one thing, which {@link ReferenceCheck} reports once
+     * per reference instead.
+     */
+    List<Reference> checkable(TableDefinition table) {
+        return table.references().stream()
+                .filter(reference -> !warehouse.prospectiveFiles(CanonicalTables.named(reference.parentTable()),
+                        batchId).isEmpty())
+                .toList();
+    }
+
+    /**
+     * A temporary table of the parent's keys as it would be published with this batch, built once
+     * per parent (several children reference accounts, say) until that parent's rows change.
+     */
+    private String parentKeysTable(Reference reference) throws SQLException {
+        String parent = reference.parentTable();
+        String name = "parent_keys_" + parent;
+        if (parentKeyTables.add(parent)) {
+            sql.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS " + parentKeys(reference));
+        }
+        return name;
+    }
+
+    /** The table's rows changed (rejected rows removed): its keys as a parent must be read again. */
+    private void forgetParentKeys(TableDefinition table) {
+        parentKeyTables.remove(table.name());
     }
 
     /**
@@ -123,6 +167,7 @@ final class ReferenceQueries implements AutoCloseable {
      * a removed key comes back: the change is rejected, and the row stays as it was.
      */
     void removeViolating(TableDefinition table) throws SQLException, IOException {
+        forgetParentKeys(table);
         List<Path> current = warehouse.stagedWholeVersion(table, batchId)
                 ? warehouse.current(table).map(TableVersion::parquetFiles).orElse(List.of()) : List.of();
         String sameKey = table.naturalKey().stream().map(k -> "v." + quoted(k) + " = c." + quoted(k))
@@ -208,7 +253,7 @@ final class ReferenceQueries implements AutoCloseable {
      * an account_id of accounts}; the raw record is the row's loaded values, comma-separated.
      */
     private String findings(TableDefinition table) {
-        List<Reference> references = table.references();
+        List<Reference> references = checkable(table);
         StringBuilder column = new StringBuilder("CASE");
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class CsvFileIngester {
 
     /** Heap one file may use to remember its natural keys before deduplication moves to DuckDB. */
-    public static final long DEFAULT_DEDUPE_BUDGET = 192L << 20;
+    public static final long DEFAULT_DEDUPE_BUDGET = 256L << 20;
 
     private static final int PROGRESS_EVERY = 100_000;
 
@@ -109,7 +109,7 @@ public final class CsvFileIngester {
         FileIngestResult result = FileOutcome.settle(new FileOutcome.Counts(fileLabel, profile.name(),
                 layout.encoding().charset().name(), read, writer.rows(), rejected, duplicates, writer.tombstones(),
                 byRule, processor.keysOverflowed(), (System.nanoTime() - started) / 1_000_000), output, table,
-                maxRejectRatio);
+                maxRejectRatio, profile.load().summed());
         progress.fileFinished(result);
         return result;
     }

@@ -6,7 +6,8 @@ import java.util.Map;
  * What happened to one export file.
  *
  * @param rowsRead   data records in the file
- * @param duplicates records dropped because an earlier record had the same natural key
+ * @param duplicates records folded into an earlier record with the same natural key: dropped, or
+ *                   for a roll-up profile, added to it
  * @param deletes    records an incremental export marks as deleted (tombstones)
  * @param rejectsByRule rejected records counted by the rule they broke
  */

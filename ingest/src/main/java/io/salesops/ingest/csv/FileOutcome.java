@@ -24,11 +24,18 @@ public final class FileOutcome {
      * @param part   the file's staged part
      */
     public static FileIngestResult settle(Counts counts, Path part, TableDefinition table, double maxRejectRatio) {
+        return settle(counts, part, table, maxRejectRatio, java.util.Set.of());
+    }
+
+    /** @param summed columns to sum over records sharing a key (a roll-up profile), or empty */
+    public static FileIngestResult settle(Counts counts, Path part, TableDefinition table, double maxRejectRatio,
+                                          java.util.Set<String> summed) {
         long duplicates = counts.duplicates();
         long accepted = counts.accepted();
-        if (counts.keysOverflowed()) {
+        if (counts.keysOverflowed() || !summed.isEmpty()) {
             Path spill = part.resolveSibling("_spill-" + part.getFileName());
-            long removed = new ParquetMerge(spill, "1GB").keepFirstPerKey(part, table);
+            ParquetMerge merge = new ParquetMerge(spill, "1GB");
+            long removed = summed.isEmpty() ? merge.keepFirstPerKey(part, table) : merge.rollUp(part, table, summed);
             try {
                 FileTrees.deleteIfExists(spill);
             } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * The natural keys seen so far in one file, exact, in a few flat arrays rather than millions of
- * String objects: a file of 5 M rows keeps its keys in about 25 bytes each, and the garbage
- * collector sees three arrays instead of a graph it must trace and copy.
+ * String objects: a file of 5 M twelve-character keys keeps them in about 25 bytes each, and the
+ * garbage collector sees two arrays instead of a graph it must trace and copy.
  *
  * <p>Keys are stored as UTF-8 bytes in an append-only arena; an open-addressing table holds, per
  * slot, 32 bits of the key's hash and the key's offset in the arena. A lookup compares hashes and
@@ -47,10 +47,10 @@ final class NaturalKeySet {
                 return Outcome.DUPLICATE;
             }
         }
-        if (bytesUsed() > budgetBytes || (long) arenaUsed + bytes.length + 4 > Integer.MAX_VALUE - 8) {
+        if (bytesUsed() > budgetBytes || (long) arenaUsed + bytes.length + 5 > Integer.MAX_VALUE - 8) {
             return Outcome.FULL;
         }
-        if ((size + 1) * 10L > slots.length * 6L) {
+        if ((size + 1) * 4L > slots.length * 3L) { // load factor 3/4
             grow();
         }
         insert(hash, append(bytes));
@@ -87,28 +87,47 @@ final class NaturalKeySet {
         }
     }
 
-    /** Stores the key as a 4-byte length and its bytes; returns where it starts. */
+    /** Stores the key as its length (a varint) and its bytes; returns where it starts. */
     private int append(byte[] bytes) {
-        int needed = bytes.length + 4;
+        int needed = bytes.length + lengthSize(bytes.length);
         if (arenaUsed + needed > arena.length) {
             long grown = Math.max((long) arena.length * 3 / 2, (long) arenaUsed + needed);
             arena = Arrays.copyOf(arena, (int) Math.min(grown, Integer.MAX_VALUE - 8));
         }
         int offset = arenaUsed;
-        arena[offset] = (byte) (bytes.length >>> 24);
-        arena[offset + 1] = (byte) (bytes.length >>> 16);
-        arena[offset + 2] = (byte) (bytes.length >>> 8);
-        arena[offset + 3] = (byte) bytes.length;
-        System.arraycopy(bytes, 0, arena, offset + 4, bytes.length);
+        int at = offset;
+        for (int length = bytes.length; ; length >>>= 7) { // a varint: one byte for keys under 128 bytes
+            if (length < 0x80) {
+                arena[at++] = (byte) length;
+                break;
+            }
+            arena[at++] = (byte) ((length & 0x7F) | 0x80);
+        }
+        System.arraycopy(bytes, 0, arena, at, bytes.length);
         arenaUsed += needed;
         return offset;
     }
 
     private boolean equalsAt(int offset, byte[] bytes) {
-        int length = ((arena[offset] & 0xFF) << 24) | ((arena[offset + 1] & 0xFF) << 16)
-                | ((arena[offset + 2] & 0xFF) << 8) | (arena[offset + 3] & 0xFF);
-        return length == bytes.length
-                && Arrays.equals(arena, offset + 4, offset + 4 + length, bytes, 0, bytes.length);
+        int length = 0;
+        int at = offset;
+        for (int shift = 0; ; shift += 7) {
+            byte b = arena[at++];
+            length |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                break;
+            }
+        }
+        return length == bytes.length && Arrays.equals(arena, at, at + length, bytes, 0, bytes.length);
+    }
+
+    private static int lengthSize(int length) {
+        int size = 1;
+        while (length >= 0x80) {
+            length >>>= 7;
+            size++;
+        }
+        return size;
     }
 
     /** FNV-1a, then a finaliser so that keys differing only in their last digits spread over the table. */

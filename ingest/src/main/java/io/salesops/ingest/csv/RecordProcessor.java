@@ -27,7 +27,8 @@ public final class RecordProcessor {
         this.mapper = new RecordMapper(profile, header, label, new ValueParser(localZone, profile.formats()));
         this.batchId = batchId;
         this.incremental = profile.load().incremental();
-        this.keys = incremental ? null : new NaturalKeySet(dedupeBudgetBytes);
+        // Incremental files keep every record (the merge picks per key), so do roll-ups (summed after).
+        this.keys = incremental || !profile.load().summed().isEmpty() ? null : new NaturalKeySet(dedupeBudgetBytes);
     }
 
     /** The row to write, or null when the record repeats a key already loaded from this file. */

@@ -18,15 +18,33 @@ import java.util.Set;
  * @param updatedAtFormat its date-time pattern, {@code epoch-millis}, or null for the built-in formats
  * @param deletedHeader   source column that marks deleted records (incremental only), or null
  * @param deletedValues   values of that column meaning deleted, compared ignoring case
+ * @param summed          canonical columns summed over the records of a file that share a natural key
+ *                        (a line-grain export rolled up to its header: an ERP order list with one
+ *                        row per line); empty to keep the first record per key
  */
 public record LoadRule(Mode mode, String updatedAtHeader, String updatedAtFormat, String deletedHeader,
-                       Set<String> deletedValues) {
+                       Set<String> deletedValues, Set<String> summed) {
 
     public enum Mode { SNAPSHOT, INCREMENTAL }
 
     public static final LoadRule SNAPSHOT = new LoadRule(Mode.SNAPSHOT, null, null, null, Set.of());
 
+    /** A rule that keeps the first record per key. */
+    public LoadRule(Mode mode, String updatedAtHeader, String updatedAtFormat, String deletedHeader,
+                    Set<String> deletedValues) {
+        this(mode, updatedAtHeader, updatedAtFormat, deletedHeader, deletedValues, Set.of());
+    }
+
+    /** A snapshot whose records sharing a key are one record, with these columns summed. */
+    public static LoadRule rollUp(Set<String> summed) {
+        return new LoadRule(Mode.SNAPSHOT, null, null, null, Set.of(), summed);
+    }
+
     public LoadRule {
+        summed = Set.copyOf(summed);
+        if (!summed.isEmpty() && mode != Mode.SNAPSHOT) {
+            throw new IllegalArgumentException("a roll-up applies to snapshot exports, whose lines make one record");
+        }
         deletedValues = deletedValues.stream().map(v -> v.strip().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (deletedHeader != null && mode != Mode.INCREMENTAL) {

@@ -30,6 +30,12 @@ public record SourceProfile(String name, TableDefinition table, Map<String, Colu
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(load, "load");
+        for (String column : load.summed()) {
+            if (table.column(column).filter(c -> c.type().sqlType().startsWith("DECIMAL")).isEmpty()) {
+                throw new IllegalArgumentException("profile " + name + " sums " + column + ", which is not a number"
+                        + " column of " + table.name());
+            }
+        }
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         valueMaps = Map.copyOf(valueMaps);
         formats = Map.copyOf(formats);

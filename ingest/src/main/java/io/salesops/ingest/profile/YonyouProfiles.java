@@ -14,12 +14,10 @@ import java.util.Map;
  *
  * <p><b>Grain.</b> U8 writes one row per order line: 存货编码, 数量, 含税单价 and 无税金额 are line
  * fields, and 价税合计 is the line's total. The canonical orders table is one row per order keyed
- * by 订单号 (the number invoices refer to), so this profile keeps that key and the first row of each
- * order; further lines of the same order are dropped as duplicates, counted in the file's result.
- * total_amount is therefore the order total only for exports with one row per order; for line
- * exports it is the first line's 价税合计. Summing lines into their order needs a roll-up step the
- * ingest does not have yet; the line columns are not mapped, since order_lines needs a line number
- * and tax-exclusive unit prices the export does not carry.
+ * by 订单号 (the number invoices refer to), so the profile rolls the lines up ({@link
+ * LoadRule#rollUp}): total_amount is the sum of the order's 价税合计, the other order fields come
+ * from its first line, and the file's result counts the lines folded in. The line columns are not
+ * mapped, since order_lines needs a line number the export does not carry.
  *
  * <p><b>Defaults.</b> The list has no order status (U8 tracks shipping on 发货单, not on the order),
  * so every order lands as {@code open}: not known to be shipped, closed or cancelled. 币种 defaults
@@ -50,7 +48,7 @@ public final class YonyouProfiles {
             .template("tax_rate", "{税率}%").values("tax_rate", percentSignedTwice())
             .column("total_amount", "价税合计")
             .orElse("status", "open")
-            .build();
+            .build().withLoad(LoadRule.rollUp(java.util.Set.of("total_amount")));
 
     private YonyouProfiles() {
     }

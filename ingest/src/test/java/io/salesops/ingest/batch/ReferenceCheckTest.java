@@ -116,6 +116,21 @@ class ReferenceCheckTest {
     }
 
     @Test
+    void aReferenceToATableNeverLoadedIsNotCheckedRatherThanFlaggingEveryRow() throws Exception {
+        // given: opportunities, and no accounts anywhere (not in the batch, never published)
+        accountsAndOneDanglingOpportunity();
+
+        // when
+        ReferenceReport report = stageAndCheck("b1", Mode.REJECT, "crm/opportunities.csv");
+        publish("b1");
+
+        // then
+        assertThat(report.violations()).isZero();
+        assertThat(rows(CanonicalTables.OPPORTUNITIES, "opportunity_id")).containsExactly("O1", "O2", "O3");
+        assertThat(rows(IngestTables.REJECTS, "line")).isEmpty();
+    }
+
+    @Test
     void aChildWhoseParentIsNotInTheBatchIsCheckedAgainstThePublishedParent() throws Exception {
         // given: accounts published by b1
         write("crm/accounts.csv", ACCOUNTS + "A1,华东涂料,2025-01-05 09:00\r\n");

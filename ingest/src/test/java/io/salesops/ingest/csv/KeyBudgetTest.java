@@ -62,7 +62,11 @@ class KeyBudgetTest {
         assertThat(keys.add("K200000")).isEqualTo(NaturalKeySet.Outcome.NEW);
         assertThat(keys.add("客户-1")).isEqualTo(NaturalKeySet.Outcome.NEW);
         assertThat(keys.add("客户-1")).isEqualTo(NaturalKeySet.Outcome.DUPLICATE);
-        assertThat(keys.size()).isEqualTo(200_002);
+        String longKey = "K".repeat(300); // a length that takes two bytes to store
+        assertThat(keys.add(longKey)).isEqualTo(NaturalKeySet.Outcome.NEW);
+        assertThat(keys.add("K".repeat(299) + "L")).isEqualTo(NaturalKeySet.Outcome.NEW);
+        assertThat(keys.add(longKey)).isEqualTo(NaturalKeySet.Outcome.DUPLICATE);
+        assertThat(keys.size()).isEqualTo(200_004);
     }
 
     @Test

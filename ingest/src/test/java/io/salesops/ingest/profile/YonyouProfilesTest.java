@@ -52,7 +52,7 @@ class YonyouProfilesTest {
                 + " fx_rate, tax_rate, total_amount, status")).containsExactly(
                 "0000000101|2025-03-01|C华东001|张伟|CNY|1.000000|0.130000|11300.00|open",
                 "0000000102|2025-03-05|C华南017|李静|USD|7.152300|0.000000|3200.00|open",
-                "0000000103|2025-03-12|C华北005|刘洋|CNY|1.000000|0.130000|24860.00|open",
+                "0000000103|2025-03-12|C华北005|刘洋|CNY|1.000000|0.130000|30510.00|open",
                 "0000000104|2025-03-20|C西南002|陈晨|EUR|7.800000|0.090000|3270.00|open",
                 "0000000105|2025-03-25|C华东002|张伟|CNY|null|0.130000|11300.00|open");
     }
@@ -63,13 +63,14 @@ class YonyouProfilesTest {
      * the order's 30,510.00). Summing lines needs a roll-up step the ingest does not have yet.
      */
     @Test
-    void aSecondLineOfAnOrderIsDroppedAsADuplicateNotAdded() throws Exception {
+    void theLinesOfAnOrderRollUpIntoOneOrderWithTheirTotal() throws Exception {
         FileIngestResult result = warehouse.load(ORDERS);
 
+        // 0000000103 has two lines in the fixture: 24,860.00 + 5,650.00 价税合计
         assertThat(result.rowsRead()).isEqualTo(6);
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(warehouse.rows(CanonicalTables.ORDERS, "order_id, total_amount, _source_line"))
-                .contains("0000000103|24860.00|4");
+                .contains("0000000103|30510.00|4");
     }
 
     private static boolean decodesAsUtf8(byte[] bytes) {

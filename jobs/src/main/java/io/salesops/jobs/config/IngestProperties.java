@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param allowedDirs folders exports may be read from ({@code salesops.ingest.allowed-dirs}); empty,
  *                    the default, allows any path the process can read
  * @param dedupeMemory heap one file may use for its natural keys ({@code salesops.ingest.dedupe-memory},
- *                    default 192MB); a file with more keys is deduplicated by DuckDB on disk
+ *                    default 256MB); a file with more keys is deduplicated by DuckDB on disk
  * @param references  a record whose reference names a missing parent ({@code salesops.ingest.references}):
  *                    {@code warn} (the default: loaded, listed in ingest_warnings), {@code reject}
  *                    (quarantined in ingest_rejects) or {@code off}
@@ -24,7 +24,7 @@ public record IngestProperties(Integer threads, List<Path> allowedDirs, DataSize
     public IngestProperties {
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         allowedDirs = allowedDirs == null ? List.of() : List.copyOf(allowedDirs);
-        dedupeMemory = dedupeMemory == null ? DataSize.ofMegabytes(192) : dedupeMemory;
+        dedupeMemory = dedupeMemory == null ? DataSize.ofMegabytes(256) : dedupeMemory;
         references = references == null ? ReferenceCheck.Mode.WARN : references;
     }
 }

@@ -19,8 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * opens (a restarted partition rewrites it whole) and is complete only once the step closes it;
  * the counts of rows and tombstones go into the partition's execution context.
  */
-// Not final: step-scoped beans are proxied by subclassing.
-class FilePartWriter implements ItemStreamWriter<StagedRow>, StepExecutionListener {
+final class FilePartWriter implements ItemStreamWriter<StagedRow>, StepExecutionListener {
 
     static final String ROWS = "rows.written";
     static final String TOMBSTONES = "tombstones.written";

@@ -26,8 +26,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * filtered. The rule counts and whether the keys outgrew their budget go into the partition's
  * execution context for the finishing step.
  */
-// Not final: step-scoped beans are proxied by subclassing.
-class FileRecordProcessor implements ItemProcessor<SourceRecord, StagedRow>,
+final class FileRecordProcessor implements ItemProcessor<SourceRecord, StagedRow>,
         SkipListener<SourceRecord, StagedRow>, StepExecutionListener {
 
     static final String KEYS_OVERFLOWED = "keys.overflowed";

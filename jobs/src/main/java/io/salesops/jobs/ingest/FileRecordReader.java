@@ -12,8 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads one planned file's records. It keeps no position across restarts: a file's part is
  * written afresh, so a restarted partition reads its file from the start.
  */
-// Not final: step-scoped beans are proxied by subclassing.
-class FileRecordReader implements ItemStreamReader<SourceRecord> {
+final class FileRecordReader implements ItemStreamReader<SourceRecord> {
 
     private final PlannedFile file;
     private ExportReader reader;

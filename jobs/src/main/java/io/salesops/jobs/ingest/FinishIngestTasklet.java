@@ -100,7 +100,7 @@ final class FinishIngestTasklet implements Tasklet {
                 context.getLong(FilePartWriter.TOMBSTONES, 0L),
                 FileRecordProcessor.rejectsByRule(context.getString(FileRecordProcessor.REJECTS_BY_RULE, "")),
                 Boolean.TRUE.equals(context.get(FileRecordProcessor.KEYS_OVERFLOWED)), millis), part,
-                file.profile().table(), settings.maxRejectRatio());
+                file.profile().table(), settings.maxRejectRatio(), file.profile().load().summed());
         progress.fileFinished(result);
         return result;
     }

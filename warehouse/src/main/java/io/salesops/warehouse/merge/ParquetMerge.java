@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Key-based rewrites of Parquet files that do not fit in the JVM heap, done by DuckDB, which
@@ -42,22 +43,65 @@ public final class ParquetMerge {
 
     /**
      * Keeps, per natural key, the row with the lowest {@code _source_line} (the first in the export),
-     * rewriting the file in line order. Returns how many rows were dropped.
+     * rewriting the file only when a key repeats. Returns how many rows were dropped.
      */
     public long keepFirstPerKey(Path file, TableDefinition table) {
         String source = "read_parquet(" + literal(file) + ")";
         String keys = quoted(table.naturalKey());
         Path rewritten = file.resolveSibling(file.getFileName() + ".dedup.tmp");
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            // Narrow work first: the repeated keys (a hash aggregate over the key columns only), then
+            // the lines to drop among their records. Most files repeat few keys, so the wide rewrite
+            // that follows is a streaming anti-join, not a sort of whole rows.
+            statement.execute("CREATE TEMP TABLE repeated AS SELECT " + keys + " FROM " + source + " GROUP BY "
+                    + keys + " HAVING count(*) > 1");
+            statement.execute("CREATE TEMP TABLE dropped AS SELECT " + Lineage.SOURCE_LINE + " FROM (SELECT "
+                    + Lineage.SOURCE_LINE + ", row_number() OVER (PARTITION BY " + keys + " ORDER BY "
+                    + Lineage.SOURCE_LINE + ") AS occurrence FROM " + source + " SEMI JOIN repeated USING ("
+                    + keys + ")) WHERE occurrence > 1");
+            long removed = count(statement, "SELECT count(*) FROM dropped");
+            if (removed == 0) {
+                return 0;
+            }
+            statement.execute("COPY (SELECT * FROM " + source + " ANTI JOIN dropped USING (" + Lineage.SOURCE_LINE
+                    + ")) TO " + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
+            Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return removed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot deduplicate " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file, e);
+        }
+    }
+
+    /**
+     * Makes the records sharing a natural key one record: the summed columns added up, every other
+     * column taken from the first record (lowest {@code _source_line}), rewritten in line order.
+     * Returns how many records were folded into another.
+     */
+    public long rollUp(Path file, TableDefinition table, java.util.Set<String> summed) {
+        String source = "read_parquet(" + literal(file) + ")";
+        String keys = quoted(table.naturalKey());
+        String columns = table.storedColumns().stream().map(column -> {
+            String name = quoted(List.of(column.name()));
+            if (table.naturalKey().contains(column.name())) {
+                return name;
+            }
+            if (summed.contains(column.name())) {
+                return "CAST(sum(" + name + ") AS " + column.type().sqlType() + ") AS " + name;
+            }
+            return "arg_min(" + name + ", " + Lineage.SOURCE_LINE + ") AS " + name;
+        }).collect(Collectors.joining(", "));
+        Path rewritten = file.resolveSibling(file.getFileName() + ".rollup.tmp");
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
             long before = count(statement, "SELECT count(*) FROM " + source);
-            statement.execute("COPY (SELECT * FROM " + source + " QUALIFY row_number() OVER (PARTITION BY " + keys
-                    + " ORDER BY " + Lineage.SOURCE_LINE + ") = 1 ORDER BY " + Lineage.SOURCE_LINE + ") TO "
-                    + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
+            statement.execute("COPY (SELECT " + columns + " FROM " + source + " GROUP BY " + keys + " ORDER BY "
+                    + Lineage.SOURCE_LINE + ") TO " + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
             long after = count(statement, "SELECT count(*) FROM read_parquet(" + literal(rewritten) + ")");
             Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return before - after;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot deduplicate " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot roll up " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + file, e);
         }

@@ -43,6 +43,11 @@ public final class ParquetRowWriter implements Closeable {
             for (Column column : columns) {
                 builder = builder.withDictionaryEncoding(column.name(),
                         worthADictionary(column) && !uniqueColumns.contains(column.name()));
+                if (isFreeText(column)) {
+                    // Min/max of names and messages prune nothing for a reader, and comparing
+                    // every value byte by byte was a measurable part of writing.
+                    builder = builder.withStatisticsEnabled(column.name(), false);
+                }
             }
             this.writer = builder.build();
         } catch (IOException e) {
@@ -53,14 +58,26 @@ public final class ParquetRowWriter implements Closeable {
     /**
      * Why: building a dictionary hashes every value, and for a column of mostly distinct values the
      * writer then throws the dictionary away and re-encodes the page, which was the largest single
-     * cost of ingest. Categories, ids that repeat (accounts, reps), text and dates gain from one;
-     * numbers and instants, nearly always distinct, do not.
+     * cost of ingest. Categories, ids that repeat (accounts, reps) and dates gain from one; free
+     * text, numbers and instants, nearly always distinct, do not.
      */
     private static boolean worthADictionary(Column column) {
         return switch (column.type()) {
-            case STRING, DATE, BOOLEAN -> true;
+            case STRING -> !isFreeText(column);
+            case DATE, BOOLEAN -> true;
             case LONG, MONEY, QUANTITY, RATE, TIMESTAMP -> false;
         };
+    }
+
+    /**
+     * Names, subjects, messages and personal data: mostly distinct values, so a dictionary is built
+     * and then thrown away, and statistics are useless for pruning.
+     */
+    private static boolean isFreeText(Column column) {
+        String name = column.name();
+        return column.type() == io.salesops.warehouse.model.ColumnType.STRING && column.allowedValues().isEmpty()
+                && (column.pii() || name.endsWith("_name") || name.equals("subject") || name.equals("message")
+                || name.equals("raw_record"));
     }
 
     public void write(Object[] row) {
