@@ -1,7 +1,6 @@
 package io.salesops.app.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;

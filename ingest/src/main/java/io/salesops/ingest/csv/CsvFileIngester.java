@@ -47,16 +47,8 @@ public final class CsvFileIngester {
         this.dedupeBudgetBytes = dedupeBudgetBytes;
     }
 
-    public ZoneId localZone() {
-        return localZone;
-    }
-
     public double maxRejectRatio() {
         return maxRejectRatio;
-    }
-
-    public long dedupeBudgetBytes() {
-        return dedupeBudgetBytes;
     }
 
     /**

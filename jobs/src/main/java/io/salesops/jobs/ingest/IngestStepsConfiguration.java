@@ -1,6 +1,5 @@
 package io.salesops.jobs.ingest;
 
-import io.salesops.ingest.batch.IngestPlan;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.csv.CsvFileIngester;
 import io.salesops.ingest.csv.IngestProgress;

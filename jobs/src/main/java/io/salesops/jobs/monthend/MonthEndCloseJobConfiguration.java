@@ -1,7 +1,6 @@
 package io.salesops.jobs.monthend;
 
 import io.salesops.ingest.batch.LandingIngest;
-import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.jobs.runtime.JobParameterRules;
@@ -20,7 +19,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

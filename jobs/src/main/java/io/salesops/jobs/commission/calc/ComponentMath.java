@@ -1,0 +1,75 @@
+package io.salesops.jobs.commission.calc;
+
+import io.salesops.jobs.commission.plan.AttainmentBand;
+import io.salesops.jobs.commission.plan.AttainmentComponent;
+import io.salesops.jobs.commission.plan.EarningComponent;
+import io.salesops.jobs.commission.plan.RateComponent;
+import io.salesops.jobs.commission.plan.Tier;
+import io.salesops.jobs.commission.plan.TieredComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exact lines one earning component produces for a rep's period: the rate component one line
+ * per credited transaction, tiered and attainment components one line per tier or band reached on
+ * the period's total credited amount. Pure and exact; rounding happens later, once.
+ */
+final class ComponentMath {
+
+    private ComponentMath() {
+    }
+
+    static List<ExactLine> lines(EarningComponent component, List<Credit> credits, BigDecimal quota, int scale) {
+        // Java 17 has no pattern switch; a new kind without a branch here fails loudly, not silently
+        if (component instanceof RateComponent rate) {
+            return rate(rate, credits, scale);
+        } else if (component instanceof TieredComponent tiered) {
+            return tiered(tiered, total(credits), scale);
+        } else if (component instanceof AttainmentComponent attainment) {
+            return attainment(attainment, total(credits), quota, scale);
+        }
+        throw new IllegalStateException("no calculation for component kind " + component.getClass().getSimpleName());
+    }
+
+    static BigDecimal total(List<Credit> credits) {
+        return credits.stream().map(Credit::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<ExactLine> rate(RateComponent component, List<Credit> credits, int scale) {
+        List<ExactLine> lines = new ArrayList<>();
+        for (Credit credit : credits) {
+            BigDecimal multiplier = component.multiplierFor(credit.category());
+            BigDecimal rate = component.rate().multiply(multiplier);
+            String text = Explanations.money(credit.amount(), scale) + " × " + Explanations.percent(component.rate())
+                    + (multiplier.compareTo(BigDecimal.ONE) == 0 ? ""
+                            : " × " + Explanations.plain(multiplier) + " (category " + credit.category() + ")");
+            lines.add(new ExactLine(component.id(), credit.transactionId(), 0, credit.amount(), rate,
+                    credit.amount().multiply(rate), text));
+        }
+        return lines;
+    }
+
+    private static List<ExactLine> tiered(TieredComponent component, BigDecimal total, int scale) {
+        return TierMath.slices(component.tiers(), component.mode(), total).stream().map(slice -> new ExactLine(
+                component.id(), "", slice.number(), slice.base(), slice.rate(), slice.amount(),
+                Explanations.money(slice.base(), scale) + " × " + Explanations.percent(slice.rate()) + " (tier "
+                        + slice.number() + ": " + Explanations.range(slice.tier()) + ", "
+                        + Explanations.mode(component.mode()) + ")")).toList();
+    }
+
+    private static List<ExactLine> attainment(AttainmentComponent component, BigDecimal total, BigDecimal quota,
+            int scale) {
+        List<Tier> tiers = AttainmentMath.amountTiers(component, quota);
+        return TierMath.slices(tiers, component.mode(), total).stream().map(slice -> {
+            AttainmentBand band = component.bands().get(slice.number() - 1);
+            String range = band.to() == null ? "from " + Explanations.percent(band.from())
+                    : Explanations.percent(band.from()) + "–" + Explanations.percent(band.to());
+            return new ExactLine(component.id(), "", slice.number(), slice.base(), slice.rate(), slice.amount(),
+                    Explanations.money(slice.base(), scale) + " × " + Explanations.percent(component.rate()) + " × "
+                            + Explanations.plain(band.multiplier()) + " (band " + slice.number() + ": attainment "
+                            + range + " of quota " + Explanations.money(quota, scale) + ", "
+                            + Explanations.mode(component.mode()) + ")");
+        }).toList();
+    }
+}

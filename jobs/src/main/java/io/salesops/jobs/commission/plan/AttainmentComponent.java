@@ -1,0 +1,28 @@
+package io.salesops.jobs.commission.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pays {@code rate × multiplier} on the period's credited amount, the multiplier chosen by quota
+ * attainment band: above 1 it accelerates, below 1 it decelerates. In marginal mode each slice of
+ * the amount is paid at its band's multiplier; in retro mode the band the whole amount reaches
+ * sets the multiplier for all of it (a decelerator usually wants retro: below the threshold,
+ * everything is paid less).
+ */
+public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
+        Optional<BigDecimal> cap) implements EarningComponent {
+
+    public AttainmentComponent {
+        PlanRules.requireId(id);
+        PlanRules.requireNonNegative(rate, "rate");
+        if (mode == null) {
+            throw new IllegalArgumentException("band mode is required: marginal or retro");
+        }
+        bands = List.copyOf(bands);
+        PlanRules.requireContiguous(bands.stream().map(b -> new PlanRules.Bounds(b.from(), b.to())).toList(),
+                "band");
+        PlanRules.requirePositiveCap(cap);
+    }
+}

@@ -1,0 +1,169 @@
+package io.salesops.jobs.commission.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Plan files under src/test/resources/commission/plans, each broken file named after what it breaks. */
+class PlanFileTest {
+
+    static final Path PLANS = Path.of("src/test/resources/commission/plans");
+
+    @Test
+    void theCompleteExampleLoadsIntoTheModel() {
+        // when
+        CommissionPlan plan = PlanFile.load(PLANS.resolve("complete-example.yaml"));
+
+        // then
+        assertThat(plan.id()).isEqualTo("sales-rep-standard");
+        assertThat(plan.version()).isEqualTo(3);
+        assertThat(plan.basis()).isEqualTo(Basis.CASH);
+        assertThat(plan.rounding()).isEqualTo(new Rounding(2, RoundingMode.HALF_UP));
+        assertThat(plan.isEffectiveOn(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(plan.isEffectiveOn(LocalDate.of(2027, 1, 1))).as("effective_to is excluded").isFalse();
+        assertThat(plan.isEffectiveOn(LocalDate.of(2025, 12, 31))).isFalse();
+        assertThat(plan.components()).extracting(Component::id)
+                .containsExactly("base", "volume", "attainment", "period_cap");
+        RateComponent base = (RateComponent) plan.components().get(0);
+        assertThat(base.rate()).isEqualByComparingTo("0.02");
+        assertThat(base.categoryMultipliers()).containsOnlyKeys("pigments", "solvents");
+        assertThat(base.multiplierFor("resins")).isEqualByComparingTo("1");
+        assertThat(base.cap()).contains(new BigDecimal("50000.00"));
+        TieredComponent volume = (TieredComponent) plan.components().get(1);
+        assertThat(volume.mode()).isEqualTo(TierMode.MARGINAL);
+        assertThat(volume.tiers()).containsExactly(
+                new Tier(new BigDecimal("0"), new BigDecimal("100000"), new BigDecimal("0.005")),
+                new Tier(new BigDecimal("100000"), new BigDecimal("500000"), new BigDecimal("0.01")),
+                new Tier(new BigDecimal("500000"), null, new BigDecimal("0.015")));
+        AttainmentComponent attainment = (AttainmentComponent) plan.components().get(2);
+        assertThat(attainment.mode()).isEqualTo(TierMode.RETRO);
+        assertThat(attainment.bands().get(2).from()).isEqualByComparingTo("1");
+        assertThat(attainment.bands().get(2).multiplier()).isEqualByComparingTo("1.5");
+        assertThat(plan.components().get(3)).isEqualTo(new CapComponent("period_cap", new BigDecimal("80000.00"),
+                List.of("base", "volume")));
+    }
+
+    @Test
+    void overlappingTiersNameTheBoundThatGoesBackwards() {
+        assertThat(problems("tiers-overlap.yaml")).containsExactly(
+                "tiers-overlap.yaml line 14, key components.volume.tiers[3].from: tier bounds must increase:"
+                        + " 500000 after 800000");
+    }
+
+    @Test
+    void tiersMustStartAtZeroLeaveNoGapAndOnlyTheLastMayBeOpen() {
+        assertThat(problems("tiers-start-gap-open.yaml")).containsExactly(
+                "tiers-start-gap-open.yaml line 12, key components.volume.tiers[1].from: tier bounds must start at 0,"
+                        + " cannot start at: 1000",
+                "tiers-start-gap-open.yaml line 13, key components.volume.tiers[2].from: tier bounds must leave no gap:"
+                        + " 120000 after 100000",
+                "tiers-start-gap-open.yaml line 13, key components.volume.tiers[2].to: only the last tier may be"
+                        + " open-ended (no to)",
+                "tiers-start-gap-open.yaml line 15, key components.volume.tiers[3].to: tier bounds must increase:"
+                        + " 400000 after 500000");
+    }
+
+    @Test
+    void attainmentBandsFollowTheSameRulesInTheAuthorsPercentages() {
+        assertThat(problems("bands-decrease.yaml")).containsExactly(
+                "bands-decrease.yaml line 14, key components.attainment.bands[2].to: band bounds must increase:"
+                        + " 40% after 50%");
+    }
+
+    @Test
+    void everyBadValueIsReportedInFileOrder() {
+        assertThat(problems("bad-values.yaml")).containsExactly(
+                "bad-values.yaml line 2, key version: must be a whole number from 1 to 2147483647, cannot be: 0",
+                "bad-values.yaml line 4, key effective_to: must be after effective_from 2026-07-01 (the plan applies"
+                        + " up to, not including, effective_to), cannot be: 2026-01-01",
+                "bad-values.yaml line 5, key basis: must be one of booking, invoice, cash, cannot be: shipment",
+                "bad-values.yaml line 6, key currency: must be a three-letter ISO 4217 code like CNY, cannot be: cny",
+                "bad-values.yaml line 7, key rounding.scale: must be a whole number from 0 to 6, cannot be: 9",
+                "bad-values.yaml line 7, key rounding.mode: must be one of up, down, ceiling, floor, half_up,"
+                        + " half_down, half_even, cannot be: bankers",
+                "bad-values.yaml line 8, key owner: is not a known key; allowed are basis, components, currency,"
+                        + " effective_from, effective_to, id, rounding, version",
+                "bad-values.yaml line 12, key components.base.rate: must be a number like 0.03 or a percentage like"
+                        + " 3%, cannot be: three percent",
+                "bad-values.yaml line 13, key components.base.category_multipliers.pigments: must be at least 0,"
+                        + " cannot be: -1.5",
+                "bad-values.yaml line 14, key components.base.id: must be unique; the component on line 10 has it too",
+                "bad-values.yaml line 15, key components.base.kind: must be one of rate, tiered, quota_attainment,"
+                        + " cap, cannot be: spiff",
+                "bad-values.yaml line 18, key components.volume.mode: must be one of marginal, retro, cannot be: whole",
+                "bad-values.yaml line 20, key components.volume.tiers[1].upto: is not a known key; allowed are from,"
+                        + " rate, to",
+                "bad-values.yaml line 23, key components.period_cap.amount: must be above 0, cannot be: 0",
+                "bad-values.yaml line 24, key components.period_cap.applies_to: names no component of this plan:"
+                        + " bonus; earning components are base, volume");
+    }
+
+    @Test
+    void missingKeysAreReportedWhereTheyBelong() {
+        assertThat(problems("missing-keys.yaml")).containsExactly(
+                "missing-keys.yaml line 1, key id: is required: the plan's name, e.g. sales-rep-standard",
+                "missing-keys.yaml line 1, key rounding: is required: {scale: 2, mode: half_up}",
+                "missing-keys.yaml line 6, key components[1].id: is required: a unique name shown on every payout line",
+                "missing-keys.yaml line 8, key components.volume.mode: is required: marginal (each slice at its tier's"
+                        + " rate) or retro (the reached tier's rate on the whole amount)",
+                "missing-keys.yaml line 10, key components.volume.tiers: needs at least one tier",
+                "missing-keys.yaml line 11, key components.booster.kind: is required: one of rate, tiered,"
+                        + " quota_attainment, cap");
+    }
+
+    @Test
+    void capsMatchTheRoundingScaleNameEarningComponentsAndThereIsOnlyOnePlanCap() {
+        assertThat(problems("cap-rules.yaml")).containsExactly(
+                "cap-rules.yaml line 11, key components.base.cap: must have at most 2 decimals (rounding.scale),"
+                        + " cannot be: 100.005",
+                "cap-rules.yaml line 15, key components.first_cap.applies_to: must name earning components, not a"
+                        + " cap: second_cap; earning components are base",
+                "cap-rules.yaml line 16, key components.second_cap: a plan has at most one cap component; limit a"
+                        + " single component with its own cap key");
+    }
+
+    @Test
+    void brokenYamlNamesItsLine() {
+        assertThat(problems("not-yaml.yaml")).containsExactly(
+                "not-yaml.yaml line 4: not valid YAML: expected <block end>, but found '<block mapping start>'");
+    }
+
+    @Test
+    void theExceptionMessageCarriesTheFirstProblemAndCountsTheRest() {
+        assertThatThrownBy(() -> PlanFile.load(PLANS.resolve("cap-rules.yaml")))
+                .isInstanceOf(PlanException.class)
+                .hasMessageStartingWith("cap-rules.yaml line 11, key components.base.cap: must have at most 2 decimals")
+                .hasMessageContaining("(and 2 more: ");
+    }
+
+    @Test
+    void aPlanBuiltInCodeIsHeldToTheSameTierRule() {
+        // given
+        List<Tier> overlapping = List.of(new Tier(BigDecimal.ZERO, new BigDecimal("800000"), new BigDecimal("0.01")),
+                new Tier(new BigDecimal("500000"), null, new BigDecimal("0.02")));
+
+        // then
+        assertThatThrownBy(() -> new TieredComponent("volume", TierMode.MARGINAL, overlapping, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tier bounds must increase: 500000 after 800000");
+        assertThatThrownBy(() -> new RateComponent("base", new BigDecimal("0.02"), Map.of("x", new BigDecimal("-1")),
+                Optional.empty())).hasMessage("category multiplier must be at least 0, cannot be: -1");
+    }
+
+    private static List<String> problems(String file) {
+        try {
+            PlanFile.load(PLANS.resolve(file));
+        } catch (PlanException e) {
+            return e.problems();
+        }
+        throw new AssertionError(file + " loaded without problems");
+    }
+}
