@@ -96,23 +96,26 @@ final class ReferenceQueries implements AutoCloseable {
         if (references.isEmpty()) {
             return 0;
         }
-        // First only the reference and lineage columns (Parquet reads just those), then whole rows
-        // for the few that break a reference: most batches have no or few violations.
-        StringBuilder select = new StringBuilder("SELECT s.filename AS _part, s." + quoted(Lineage.SOURCE_FILE)
-                + ", s." + quoted(Lineage.SOURCE_LINE));
-        StringBuilder joins = new StringBuilder();
+        // First only the reference and lineage columns (Parquet reads just those), filtered by
+        // anti-semi joins (NOT IN over each parent's keys: a third of the time of left joins), then
+        // the flags on the few rows that remain, then whole rows for them alone.
+        List<String> conditions = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             String keys = parentKeysTable(references.get(i));
-            String value = "s." + quoted(references.get(i).column());
-            select.append(", (").append(value).append(" IS NOT NULL AND trim(").append(value).append(") <> ''")
-                    .append(" AND p").append(i).append(".k IS NULL) AS _missing_").append(i);
-            joins.append(" LEFT JOIN ").append(keys).append(" p").append(i)
-                    .append(" ON p").append(i).append(".k = ").append(value);
+            String column = quoted(references.get(i).column());
+            conditions.add("(s." + column + " IS NOT NULL AND trim(s." + column + ") <> '' AND s." + column
+                    + " NOT IN (SELECT k FROM " + keys + "))");
+            flags.add("(c." + column + " IS NOT NULL AND trim(c." + column + ") <> '' AND c." + column
+                    + " NOT IN (SELECT k FROM " + keys + ")) AS _missing_" + i);
         }
-        String missing = IntStream.range(0, references.size()).mapToObj(i -> "_missing_" + i)
-                .collect(Collectors.joining(" OR "));
-        sql.execute("CREATE OR REPLACE TEMP TABLE violating_rows AS SELECT * FROM (" + select + " FROM "
-                + readParts(parts) + " s" + joins + " WHERE s." + ofBatch + ") WHERE " + missing);
+        String columns = references.stream().map(r -> "s." + quoted(r.column())).distinct()
+                .collect(Collectors.joining(", "));
+        sql.execute("CREATE OR REPLACE TEMP TABLE violating_rows AS WITH c AS (SELECT s.filename AS _part, s."
+                + quoted(Lineage.SOURCE_FILE) + ", s." + quoted(Lineage.SOURCE_LINE) + ", " + columns + " FROM "
+                + readParts(parts) + " s WHERE s." + ofBatch + " AND (" + String.join(" OR ", conditions) + "))"
+                + " SELECT c._part, c." + quoted(Lineage.SOURCE_FILE) + ", c." + quoted(Lineage.SOURCE_LINE) + ", "
+                + String.join(", ", flags) + " FROM c");
         long found;
         try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM violating_rows")) {
             rs.next();
@@ -231,7 +234,7 @@ final class ReferenceQueries implements AutoCloseable {
         connection.close();
     }
 
-    /** The distinct natural keys of the parent as it would be published with this batch, as column k. */
+    /** The natural keys of the parent as it would be published with this batch, as column k. */
     private String parentKeys(Reference reference) {
         TableDefinition parent = CanonicalTables.named(reference.parentTable());
         if (parent.naturalKey().size() != 1) {
@@ -243,8 +246,8 @@ final class ReferenceQueries implements AutoCloseable {
         if (files.isEmpty()) {
             return "SELECT NULL::" + parent.column(key).orElseThrow().type().sqlType() + " AS k WHERE false";
         }
-        return "SELECT DISTINCT " + quoted(key) + " AS k FROM read_parquet(" + literals(files)
-                + ", union_by_name = true)";
+        // No DISTINCT: natural keys are unique within a table, and a repeat does not change NOT IN.
+        return "SELECT " + quoted(key) + " AS k FROM read_parquet(" + literals(files) + ", union_by_name = true)";
     }
 
     /**
