@@ -72,7 +72,8 @@ final class JobRunner {
             return String.format("%,d files, %,d rows read, %,d accepted, %,d rejected; %,d files already loaded;"
                             + " %,d references to missing rows", context.getLong("files"), context.getLong("rows.read"),
                     context.getLong("rows.accepted"), context.getLong("rows.rejected"),
-                    context.getLong("files.skipped", 0L), context.getLong("references.violations", 0L));
+                    context.getLong("files.skipped", 0L), context.getLong("references.violations", 0L))
+                    + (context.getString("merges", "").isEmpty() ? "" : "; incremental " + context.getString("merges"));
         }
         if (context.containsKey("files.skipped")) {
             return String.format("%,d files to load, %,d already loaded", context.getLong("files"),

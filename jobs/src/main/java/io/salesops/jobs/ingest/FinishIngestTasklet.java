@@ -77,6 +77,9 @@ final class FinishIngestTasklet implements Tasklet {
         context.putLong("rows.accepted", result.accepted());
         context.putLong("rows.rejected", result.rejected());
         context.putLong("references.violations", result.references().violations());
+        context.putString("merges", result.merges().stream().map(merge -> String.format(
+                "%s: %,d inserted, %,d updated, %,d deleted", merge.table(), merge.result().inserted(),
+                merge.result().updated(), merge.result().deleted())).collect(java.util.stream.Collectors.joining("; ")));
         contribution.incrementWriteCount(result.accepted());
         contribution.incrementFilterCount(result.rejected());
         return RepeatStatus.FINISHED;

@@ -3,19 +3,28 @@ package io.salesops.jobs.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.commission.calc.Credit;
+import io.salesops.jobs.commission.calc.CustomerStatus;
+import io.salesops.jobs.commission.calc.DrawMath;
+import io.salesops.jobs.commission.calc.DrawSettlement;
 import io.salesops.jobs.commission.calc.PayoutLine;
+import io.salesops.jobs.commission.calc.PeriodEarnings;
 import io.salesops.jobs.commission.calc.PlanCalculator;
 import io.salesops.jobs.commission.calc.Statement;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.PlanFile;
+import io.salesops.jobs.commission.plan.QuantityUnit;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -33,9 +42,13 @@ class GoldenCasesTest {
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CASES)) {
             List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(names).as("golden cases").hasSizeGreaterThanOrEqualTo(8);
+            assertThat(names).as("golden cases").hasSizeGreaterThanOrEqualTo(25);
             return names.stream();
         }
+    }
+
+    /** A payout line and the period it belongs to ("" for single-period cases). */
+    private record PeriodLine(String period, PayoutLine line) {
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,35 +57,96 @@ class GoldenCasesTest {
         // given
         Path folder = CASES.resolve(name);
         CommissionPlan plan = PlanFile.load(folder.resolve("plan.yaml"));
-        List<Credit> credits = records(folder.resolve("credits.csv")).stream()
-                .map(r -> new Credit(r.get("transaction_id"), new BigDecimal(r.get("amount")), r.get("category")))
-                .toList();
+        Map<String, List<Credit>> creditsByPeriod = creditsByPeriod(records(folder.resolve("credits.csv")));
         BigDecimal quota = Files.exists(folder.resolve("quota.csv"))
                 ? new BigDecimal(records(folder.resolve("quota.csv")).get(0).get("quota")) : null;
         List<CSVRecord> expected = records(folder.resolve("expected.csv"));
 
         // when
-        Statement statement = PlanCalculator.calculate(plan, credits, quota);
-        writeActual(name, statement);
+        List<PeriodLine> lines = calculate(plan, creditsByPeriod, quota);
+        writeActual(name, lines);
 
         // then
         List<String> actualRows = new ArrayList<>();
         List<String> expectedRows = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
             CSVRecord row = expected.get(i);
-            String explanation = row.isMapped("explanation") ? row.get("explanation") : "";
-            expectedRows.add(String.join(" | ", row.get("component"), row.get("source"), tier(row.get("tier")),
-                    number(row.get("base")), rate(row.get("rate")), row.get("amount"), explanation));
-            if (i < statement.lines().size()) {
-                actualRows.add(row(statement.lines().get(i), !explanation.isEmpty()));
+            String explanation = optional(row, "explanation");
+            expectedRows.add(String.join(" | ", optional(row, "period"), row.get("component"), row.get("source"),
+                    tier(row.get("tier")), number(row.get("base")), rate(row.get("rate")), row.get("amount"),
+                    explanation));
+            if (i < lines.size()) {
+                actualRows.add(row(lines.get(i), !explanation.isEmpty()));
             }
         }
-        statement.lines().stream().skip(expected.size()).forEach(line -> actualRows.add(row(line, true)));
+        lines.stream().skip(expected.size()).forEach(line -> actualRows.add(row(line, true)));
         assertThat(actualRows).as("payout lines of case " + name).containsExactlyElementsOf(expectedRows);
     }
 
-    private static String row(PayoutLine line, boolean withExplanation) {
-        return String.join(" | ", line.component(), line.source(), String.valueOf(line.tier()),
+    /**
+     * One statement per period in order; when the plan has a draw, each period's statement total
+     * is settled by the draw and its line follows that period's lines.
+     */
+    private static List<PeriodLine> calculate(CommissionPlan plan, Map<String, List<Credit>> creditsByPeriod,
+            BigDecimal quota) {
+        List<List<PeriodLine>> perPeriod = new ArrayList<>();
+        List<PeriodEarnings> earnings = new ArrayList<>();
+        creditsByPeriod.forEach((period, credits) -> {
+            Statement statement = PlanCalculator.calculate(plan, credits, quota);
+            perPeriod.add(new ArrayList<>(statement.lines().stream().map(l -> new PeriodLine(period, l)).toList()));
+            if (!period.isEmpty()) {
+                earnings.add(new PeriodEarnings(period, statement.total()));
+            }
+        });
+        plan.draw().ifPresent(draw -> {
+            List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO, plan.rounding().scale());
+            for (int i = 0; i < settled.size(); i++) {
+                perPeriod.get(i).add(new PeriodLine(settled.get(i).period(), settled.get(i).line()));
+            }
+        });
+        return perPeriod.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Credits grouped by the optional {@code period} column, in file order; a row with a period
+     * and no transaction id declares a period without credits.
+     */
+    private static Map<String, List<Credit>> creditsByPeriod(List<CSVRecord> rows) {
+        Map<String, List<Credit>> byPeriod = new LinkedHashMap<>();
+        for (CSVRecord r : rows) {
+            List<Credit> credits = byPeriod.computeIfAbsent(optional(r, "period"), p -> new ArrayList<>());
+            if (!r.get("transaction_id").isEmpty()) {
+                credits.add(credit(r));
+            }
+        }
+        return byPeriod;
+    }
+
+    private static Credit credit(CSVRecord r) {
+        String newCustomer = optional(r, "new_customer");
+        if (!List.of("", "yes", "no").contains(newCustomer)) {
+            throw new IllegalArgumentException("credits.csv line " + r.getParser().getCurrentLineNumber()
+                    + ", column new_customer: must be yes, no or empty, cannot be: " + newCustomer);
+        }
+        String unit = optional(r, "unit");
+        return new Credit(r.get("transaction_id"), new BigDecimal(r.get("amount")), r.get("category"),
+                optional(r, "date").isEmpty() ? null : LocalDate.parse(optional(r, "date")), optional(r, "campaign"),
+                newCustomer.equals("yes") ? CustomerStatus.NEW : CustomerStatus.EXISTING,
+                decimal(optional(r, "cost")), decimal(optional(r, "quantity")),
+                unit.isEmpty() ? null : QuantityUnit.valueOf(unit.toUpperCase(Locale.ROOT)));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column) : "";
+    }
+
+    private static String row(PeriodLine periodLine, boolean withExplanation) {
+        PayoutLine line = periodLine.line();
+        return String.join(" | ", periodLine.period(), line.component(), line.source(), String.valueOf(line.tier()),
                 number(line.base().toPlainString()), line.rate().map(r -> number(r.toPlainString())).orElse(""),
                 line.amount().toPlainString(), withExplanation ? line.explanation() : "");
     }
@@ -101,12 +175,13 @@ class GoldenCasesTest {
     }
 
     /** The actual lines in the expected.csv format, to diff against it when a case fails. */
-    private static void writeActual(String name, Statement statement) throws IOException {
+    private static void writeActual(String name, List<PeriodLine> lines) throws IOException {
         Path out = ACTUALS.resolve(name);
         Files.createDirectories(out);
-        StringBuilder csv = new StringBuilder("component,source,tier,base,rate,amount,explanation\n");
-        for (PayoutLine line : statement.lines()) {
-            csv.append(String.join(",", line.component(), line.source(), line.tier() == 0 ? "" : String.valueOf(line.tier()),
+        StringBuilder csv = new StringBuilder("period,component,source,tier,base,rate,amount,explanation\n");
+        for (PeriodLine periodLine : lines) {
+            PayoutLine line = periodLine.line();
+            csv.append(String.join(",", periodLine.period(), line.component(), line.source(), line.tier() == 0 ? "" : String.valueOf(line.tier()),
                     line.base().toPlainString(), line.rate().map(BigDecimal::toPlainString).orElse(""),
                     line.amount().toPlainString(), "\"" + line.explanation().replace("\"", "\"\"") + "\"")).append('\n');
         }

@@ -3,16 +3,20 @@ package io.salesops.jobs.commission.calc;
 import io.salesops.jobs.commission.plan.AttainmentBand;
 import io.salesops.jobs.commission.plan.AttainmentComponent;
 import io.salesops.jobs.commission.plan.EarningComponent;
+import io.salesops.jobs.commission.plan.MarginComponent;
+import io.salesops.jobs.commission.plan.NewCustomerBonusComponent;
 import io.salesops.jobs.commission.plan.RateComponent;
+import io.salesops.jobs.commission.plan.SpifComponent;
 import io.salesops.jobs.commission.plan.Tier;
 import io.salesops.jobs.commission.plan.TieredComponent;
+import io.salesops.jobs.commission.plan.VolumeComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The exact lines one earning component produces for a rep's period: the rate component one line
- * per credited transaction, tiered and attainment components one line per tier or band reached on
+ * per credited transaction, the incentive kinds one per qualifying transaction ({@link IncentiveMath}), tiered and attainment components one line per tier or band reached on
  * the period's total credited amount. Pure and exact; rounding happens later, once.
  */
 final class ComponentMath {
@@ -28,6 +32,14 @@ final class ComponentMath {
             return tiered(tiered, total(credits), scale);
         } else if (component instanceof AttainmentComponent attainment) {
             return attainment(attainment, total(credits), quota, scale);
+        } else if (component instanceof NewCustomerBonusComponent bonus) {
+            return IncentiveMath.newCustomerBonus(bonus, credits, scale);
+        } else if (component instanceof MarginComponent margin) {
+            return IncentiveMath.margin(margin, credits, scale);
+        } else if (component instanceof VolumeComponent volume) {
+            return IncentiveMath.volume(volume, credits, scale);
+        } else if (component instanceof SpifComponent spif) {
+            return IncentiveMath.spif(spif, credits, scale);
         }
         throw new IllegalStateException("no calculation for component kind " + component.getClass().getSimpleName());
     }

@@ -16,6 +16,6 @@ final class RoundingStep {
 
     static List<PayoutLine> round(List<ExactLine> lines, Rounding rounding) {
         return lines.stream().map(line -> new PayoutLine(line.component(), line.source(), line.tier(), line.base(),
-                Optional.of(line.rate()), rounding.round(line.amount()), line.explanation())).toList();
+                Optional.ofNullable(line.rate()), rounding.round(line.amount()), line.explanation())).toList();
     }
 }

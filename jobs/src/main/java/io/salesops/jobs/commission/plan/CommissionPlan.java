@@ -35,6 +35,9 @@ public record CommissionPlan(String id, int version, LocalDate effectiveFrom, Lo
         if (components.stream().filter(CapComponent.class::isInstance).count() > 1) {
             throw new IllegalArgumentException("a plan has at most one cap component");
         }
+        if (components.stream().filter(DrawComponent.class::isInstance).count() > 1) {
+            throw new IllegalArgumentException("a plan has at most one draw component");
+        }
         for (Component component : components) {
             if (component instanceof CapComponent cap) {
                 // fields are assigned after this constructor body, so look in the parameter, not earning()
@@ -49,6 +52,10 @@ public record CommissionPlan(String id, int version, LocalDate effectiveFrom, Lo
 
     public boolean isEffectiveOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+    }
+
+    public Optional<DrawComponent> draw() {
+        return components.stream().filter(DrawComponent.class::isInstance).map(DrawComponent.class::cast).findFirst();
     }
 
     public Optional<EarningComponent> earning(String componentId) {

@@ -4,7 +4,7 @@ package io.salesops.jobs.commission.plan;
  * One part of a plan. A new kind (SPIF, margin, volume, draw, ...) is a further record here, a
  * reader method in {@code ComponentReader} and a branch in {@code calc.ComponentMath}.
  */
-public sealed interface Component permits EarningComponent, CapComponent {
+public sealed interface Component permits EarningComponent, CapComponent, DrawComponent {
 
     /** Unique within the plan; names the component on every payout line. */
     String id();

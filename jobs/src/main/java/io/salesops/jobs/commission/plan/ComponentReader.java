@@ -23,8 +23,16 @@ final class ComponentReader {
             "rate", Set.of("id", "kind", "rate", "category_multipliers", "cap"),
             "tiered", Set.of("id", "kind", "mode", "tiers", "cap"),
             "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap"),
-            "cap", Set.of("id", "kind", "amount", "applies_to"));
-    private static final List<String> KINDS = List.of("rate", "tiered", "quota_attainment", "cap");
+            "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
+            "margin", Set.of("id", "kind", "rate", "cap"),
+            "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
+            "spif", Set.of("id", "kind", "from", "to", "category", "campaign", "amount", "rate", "cap"),
+            "cap", Set.of("id", "kind", "amount", "applies_to"),
+            "draw", Set.of("id", "kind", "amount", "type"));
+    private static final List<String> KINDS = List.of("rate", "tiered", "quota_attainment", "new_customer_bonus",
+            "margin", "volume", "spif", "cap", "draw");
+    /** Kinds that earn nothing themselves, so a cap cannot name them. */
+    private static final Set<String> NOT_EARNING = Set.of("cap", "draw");
     private static final Map<String, TierMode> MODES = PlanFile.choices(TierMode.values());
 
     /** A cap component's targets as read, checked once every component's id and kind are known. */
@@ -36,11 +44,15 @@ final class ComponentReader {
     /** id → kind of every component read so far, including ones with problems of their own. */
     private final Map<String, String> kinds = new LinkedHashMap<>();
     private final List<ReadCap> caps = new ArrayList<>();
+    /** prefix (components.ID.) → node of each draw component read. */
+    private final List<Map.Entry<String, Node>> draws = new ArrayList<>();
+    private final IncentiveReader incentives;
 
     /** @param scale the plan's rounding scale, or null when it could not be read */
     ComponentReader(PlanYaml yaml, Integer scale) {
         this.yaml = yaml;
         this.scale = scale;
+        this.incentives = new IncentiveReader(yaml, scale);
     }
 
     /** The components, or null when any problem was reported. */
@@ -70,6 +82,11 @@ final class ComponentReader {
             ReadCap second = caps.get(1);
             yaml.problem(second.item(), "components." + second.id(),
                     "a plan has at most one cap component; limit a single component with its own cap key");
+        }
+        if (draws.size() > 1) {
+            Map.Entry<String, Node> second = draws.get(1);
+            String key = second.getKey().substring(0, second.getKey().length() - 1);
+            yaml.problem(second.getValue(), key, "a plan has at most one draw component");
         }
         return yaml.problemCount() > before ? null : components;
     }
@@ -110,6 +127,11 @@ final class ComponentReader {
             case "rate" -> rate(id, map, prefix, entries);
             case "tiered" -> tiered(id, map, prefix, entries);
             case "quota_attainment" -> attainment(id, map, prefix, entries);
+            case "new_customer_bonus" -> incentives.newCustomerBonus(id, map, prefix, entries);
+            case "margin" -> incentives.margin(id, map, prefix, entries);
+            case "volume" -> incentives.volume(id, map, prefix, entries);
+            case "spif" -> incentives.spif(id, map, prefix, entries);
+            case "draw" -> draw(id, map, prefix, entries);
             default -> cap(id, map, prefix, entries);
         };
         return yaml.problemCount() > before || id == null ? null : component;
@@ -165,6 +187,11 @@ final class ComponentReader {
                 .map(b -> new AttainmentBand(b.from(), b.to(), b.value())).toList(), cap);
     }
 
+    private Component draw(String id, Node node, String prefix, Map<String, Node> entries) {
+        draws.add(Map.entry(prefix, node));
+        return incentives.draw(id, node, prefix, entries);
+    }
+
     private Component cap(String id, Node node, String prefix, Map<String, Node> entries) {
         Node amountNode = yaml.required(entries, node, prefix, "amount", "the most paid per period");
         BigDecimal amount = amountNode == null ? null : yaml.positiveAmount(amountNode, prefix + "amount", scale);
@@ -191,20 +218,20 @@ final class ComponentReader {
     }
 
     private Optional<BigDecimal> componentCap(String prefix, Map<String, Node> entries) {
-        return entries.containsKey("cap")
-                ? Optional.ofNullable(yaml.positiveAmount(entries.get("cap"), prefix + "cap", scale))
-                : Optional.empty();
+        return yaml.optionalCap(entries, prefix, scale);
     }
 
     /** A cap may only name earning components of the same plan. */
     private void checkTargets(ReadCap cap) {
-        List<String> earning = kinds.entrySet().stream().filter(e -> !e.getValue().equals("cap")).map(Map.Entry::getKey)
-                .toList();
+        List<String> earning = kinds.entrySet().stream().filter(e -> !NOT_EARNING.contains(e.getValue()))
+                .map(Map.Entry::getKey).toList();
         for (String target : cap.targets()) {
             if (!earning.contains(target)) {
-                yaml.problem(cap.targetsNode(), "components." + cap.id() + ".applies_to", ("cap".equals(kinds.get(target))
-                        ? "must name earning components, not a cap: " : "names no component of this plan: ") + target
-                        + "; earning components are " + String.join(", ", earning));
+                String kind = kinds.getOrDefault(target, "");
+                yaml.problem(cap.targetsNode(), "components." + cap.id() + ".applies_to",
+                        (NOT_EARNING.contains(kind) ? "must name earning components, not a " + kind + ": "
+                                : "names no component of this plan: ") + target + "; earning components are "
+                                + String.join(", ", earning));
             }
         }
     }

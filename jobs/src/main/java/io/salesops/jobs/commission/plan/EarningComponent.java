@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** A component that pays something, with an optional cap on what it pays per period. */
 public sealed interface EarningComponent extends Component
-        permits RateComponent, TieredComponent, AttainmentComponent {
+        permits RateComponent, TieredComponent, AttainmentComponent, NewCustomerBonusComponent,
+        MarginComponent, VolumeComponent, SpifComponent {
 
     /** The most this component pays in one period, at the plan's rounding scale. */
     Optional<BigDecimal> cap();

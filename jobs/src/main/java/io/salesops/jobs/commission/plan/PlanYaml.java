@@ -134,6 +134,13 @@ final class PlanYaml {
         return value;
     }
 
+    /** The optional {@code cap} key of an earning component: a positive amount at the rounding scale. */
+    java.util.Optional<BigDecimal> optionalCap(Map<String, Node> entries, String prefix, Integer scale) {
+        return entries.containsKey("cap")
+                ? java.util.Optional.ofNullable(positiveAmount(entries.get("cap"), prefix + "cap", scale))
+                : java.util.Optional.empty();
+    }
+
     Integer wholeNumber(Node node, String key, int min, int max) {
         String text = text(node, key);
         if (text == null) {

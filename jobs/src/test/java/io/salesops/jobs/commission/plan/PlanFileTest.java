@@ -97,7 +97,7 @@ class PlanFileTest {
                         + " cannot be: -1.5",
                 "bad-values.yaml line 14, key components.base.id: must be unique; the component on line 10 has it too",
                 "bad-values.yaml line 15, key components.base.kind: must be one of rate, tiered, quota_attainment,"
-                        + " cap, cannot be: spiff",
+                        + " new_customer_bonus, margin, volume, spif, cap, draw, cannot be: spiff",
                 "bad-values.yaml line 18, key components.volume.mode: must be one of marginal, retro, cannot be: whole",
                 "bad-values.yaml line 20, key components.volume.tiers[1].upto: is not a known key; allowed are from,"
                         + " rate, to",
@@ -116,7 +116,7 @@ class PlanFileTest {
                         + " rate) or retro (the reached tier's rate on the whole amount)",
                 "missing-keys.yaml line 10, key components.volume.tiers: needs at least one tier",
                 "missing-keys.yaml line 11, key components.booster.kind: is required: one of rate, tiered,"
-                        + " quota_attainment, cap");
+                        + " quota_attainment, new_customer_bonus, margin, volume, spif, cap, draw");
     }
 
     @Test
@@ -128,6 +128,73 @@ class PlanFileTest {
                         + " cap: second_cap; earning components are base",
                 "cap-rules.yaml line 16, key components.second_cap: a plan has at most one cap component; limit a"
                         + " single component with its own cap key");
+    }
+
+    @Test
+    void theNewKindsLoadIntoTheModel() {
+        // when
+        CommissionPlan plan = PlanFile.load(PLANS.resolve("new-kinds-example.yaml"));
+
+        // then
+        assertThat(plan.components()).containsExactly(
+                new NewCustomerBonusComponent("welcome", Bonus.fixed(new BigDecimal("500.00")), Optional.empty()),
+                new MarginComponent("margin", new BigDecimal("0.08"), Optional.of(new BigDecimal("20000.00"))),
+                new VolumeComponent("volume", new BigDecimal("0.035"), QuantityUnit.KG, Optional.empty()),
+                new SpifComponent("spring", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), null, "SPRING26",
+                        Bonus.ofRate(new BigDecimal("0.015")), Optional.empty()),
+                new DrawComponent("draw", new BigDecimal("3000.00"), DrawType.NON_RECOVERABLE));
+        assertThat(plan.draw()).map(DrawComponent::id).contains("draw");
+        SpifComponent spring = (SpifComponent) plan.components().get(3);
+        assertThat(spring.runsOn(LocalDate.of(2026, 3, 1))).as("from is included").isTrue();
+        assertThat(spring.runsOn(LocalDate.of(2026, 4, 1))).as("to is not included").isFalse();
+    }
+
+    @Test
+    void theNewKindsStateTheirRulesWithLineAndKey() {
+        assertThat(problems("new-kinds-rules.yaml")).containsExactly(
+                "new-kinds-rules.yaml line 11, key components.welcome.rate: give either amount or rate, not both",
+                "new-kinds-rules.yaml line 12, key components.welcome_rate.amount: is required unless rate is given:"
+                        + " a fixed amount per credit for a new customer, e.g. 500.00, or a rate of its credited"
+                        + " amount, e.g. 2%",
+                "new-kinds-rules.yaml line 14, key components.margin.rate: is required: the share of the gross margin"
+                        + " (credited amount − cost) paid, e.g. 10%",
+                "new-kinds-rules.yaml line 19, key components.volume.rate_per_unit: must be at least 0, cannot be:"
+                        + " -0.5",
+                "new-kinds-rules.yaml line 20, key components.volume.unit: must be one of kg, t, cannot be: lb",
+                "new-kinds-rules.yaml line 24, key components.spring.to: must be after from 2026-04-01 (the spif runs"
+                        + " up to, not including, to), cannot be: 2026-03-01",
+                "new-kinds-rules.yaml line 26, key components.spring.campaign: give either category or campaign,"
+                        + " not both",
+                "new-kinds-rules.yaml line 27, key components.spring.amount: must have at most 2 decimals"
+                        + " (rounding.scale), cannot be: 200.005",
+                "new-kinds-rules.yaml line 28, key components.no_target.category: is required unless campaign is"
+                        + " given: the product category or campaign the spif rewards",
+                "new-kinds-rules.yaml line 35, key components.draw.amount: must have at most 2 decimals"
+                        + " (rounding.scale), cannot be: 5000.001",
+                "new-kinds-rules.yaml line 36, key components.draw.type: must be one of recoverable, non_recoverable,"
+                        + " cannot be: forgiven",
+                "new-kinds-rules.yaml line 37, key components.second_draw: a plan has at most one draw component",
+                "new-kinds-rules.yaml line 44, key components.period_cap.applies_to: must name earning components,"
+                        + " not a draw: draw; earning components are welcome, welcome_rate, margin, volume, spring,"
+                        + " no_target");
+    }
+
+    @Test
+    void newKindsBuiltInCodeAreHeldToTheSameRules() {
+        assertThatThrownBy(() -> new Bonus(new BigDecimal("500.00"), new BigDecimal("0.02")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a bonus pays either a fixed amount or a rate, not both");
+        assertThatThrownBy(() -> new SpifComponent("s", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), "pigments",
+                null, Bonus.fixed(BigDecimal.TEN), Optional.empty()))
+                .hasMessage("spif s to must be after from 2026-03-01, cannot be: 2026-03-01");
+        assertThatThrownBy(() -> new SpifComponent("s", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), null,
+                null, Bonus.fixed(BigDecimal.TEN), Optional.empty()))
+                .hasMessage("spif s targets either a category or a campaign, not neither");
+        assertThatThrownBy(() -> new CommissionPlan("p", 1, LocalDate.of(2026, 1, 1), null, Basis.CASH, "CNY",
+                new Rounding(2, RoundingMode.HALF_UP), List.of(
+                        new DrawComponent("d1", BigDecimal.TEN, DrawType.RECOVERABLE),
+                        new DrawComponent("d2", BigDecimal.TEN, DrawType.NON_RECOVERABLE))))
+                .hasMessage("a plan has at most one draw component");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package io.salesops.jobs.commission.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the component kinds that pay per qualifying credit beyond a plain rate
+ * ({@code new_customer_bonus}, {@code margin}, {@code volume}, {@code spif}) and the {@code draw};
+ * {@link ComponentReader} dispatches to it by kind. Each method returns null after reporting.
+ */
+final class IncentiveReader {
+
+    private static final Map<String, QuantityUnit> UNITS = PlanFile.choices(QuantityUnit.values());
+    private static final Map<String, DrawType> DRAW_TYPES = PlanFile.choices(DrawType.values());
+
+    private final PlanYaml yaml;
+    private final Integer scale;
+
+    IncentiveReader(PlanYaml yaml, Integer scale) {
+        this.yaml = yaml;
+        this.scale = scale;
+    }
+
+    Component newCustomerBonus(String id, Node node, String prefix, Map<String, Node> entries) {
+        Bonus bonus = bonus(node, prefix, entries, "credit for a new customer");
+        Optional<BigDecimal> cap = yaml.optionalCap(entries, prefix, scale);
+        return bonus == null || id == null ? null : new NewCustomerBonusComponent(id, bonus, cap);
+    }
+
+    Component margin(String id, Node node, String prefix, Map<String, Node> entries) {
+        Node rateNode = yaml.required(entries, node, prefix, "rate", "the share of the gross margin (credited amount"
+                + " − cost) paid, e.g. 10%");
+        BigDecimal rate = rateNode == null ? null : yaml.fraction(rateNode, prefix + "rate");
+        Optional<BigDecimal> cap = yaml.optionalCap(entries, prefix, scale);
+        return rate == null || id == null ? null : new MarginComponent(id, rate, cap);
+    }
+
+    Component volume(String id, Node node, String prefix, Map<String, Node> entries) {
+        Node rateNode = yaml.required(entries, node, prefix, "rate_per_unit", "the amount paid per unit, e.g. 0.05");
+        BigDecimal rate = rateNode == null ? null : yaml.number(rateNode, prefix + "rate_per_unit");
+        if (rate != null && rate.signum() < 0) {
+            yaml.problem(rateNode, prefix + "rate_per_unit", "must be at least 0, cannot be: " + rate.toPlainString());
+            rate = null;
+        }
+        Node unitNode = yaml.required(entries, node, prefix, "unit", "what the rate is per: kg or t");
+        QuantityUnit unit = unitNode == null ? null : yaml.choice(unitNode, prefix + "unit", UNITS);
+        Optional<BigDecimal> cap = yaml.optionalCap(entries, prefix, scale);
+        return rate == null || unit == null || id == null ? null : new VolumeComponent(id, rate, unit, cap);
+    }
+
+    Component spif(String id, Node node, String prefix, Map<String, Node> entries) {
+        Node fromNode = yaml.required(entries, node, prefix, "from", "the first day a credit qualifies");
+        LocalDate from = fromNode == null ? null : yaml.date(fromNode, prefix + "from");
+        Node toNode = yaml.required(entries, node, prefix, "to", "the day the spif ends (not included)");
+        LocalDate to = toNode == null ? null : yaml.date(toNode, prefix + "to");
+        if (from != null && to != null && !to.isAfter(from)) {
+            yaml.problem(toNode, prefix + "to", "must be after from " + from
+                    + " (the spif runs up to, not including, to), cannot be: " + to);
+            to = null;
+        }
+        String category = entries.containsKey("category") ? yaml.text(entries.get("category"), prefix + "category") : null;
+        String campaign = entries.containsKey("campaign") ? yaml.text(entries.get("campaign"), prefix + "campaign") : null;
+        boolean targetProblem = false;
+        if (entries.containsKey("category") && entries.containsKey("campaign")) {
+            yaml.problem(entries.get("campaign"), prefix + "campaign", "give either category or campaign, not both");
+            targetProblem = true;
+        } else if (!entries.containsKey("category") && !entries.containsKey("campaign")) {
+            yaml.problem(node, prefix + "category", "is required unless campaign is given: the product category or"
+                    + " campaign the spif rewards");
+            targetProblem = true;
+        }
+        Bonus bonus = bonus(node, prefix, entries, "qualifying credit");
+        Optional<BigDecimal> cap = yaml.optionalCap(entries, prefix, scale);
+        if (from == null || to == null || targetProblem || (category == null && campaign == null) || bonus == null
+                || id == null) {
+            return null;
+        }
+        return new SpifComponent(id, from, to, category, campaign, bonus, cap);
+    }
+
+    Component draw(String id, Node node, String prefix, Map<String, Node> entries) {
+        Node amountNode = yaml.required(entries, node, prefix, "amount", "the least paid per period");
+        BigDecimal amount = amountNode == null ? null : yaml.positiveAmount(amountNode, prefix + "amount", scale);
+        Node typeNode = yaml.required(entries, node, prefix, "type", "recoverable (repaid from later earnings) or"
+                + " non_recoverable (guaranteed)");
+        DrawType type = typeNode == null ? null : yaml.choice(typeNode, prefix + "type", DRAW_TYPES);
+        return amount == null || type == null || id == null ? null : new DrawComponent(id, amount, type);
+    }
+
+    /** Exactly one of {@code amount} (fixed, at the rounding scale) and {@code rate}. */
+    private Bonus bonus(Node node, String prefix, Map<String, Node> entries, String per) {
+        Node amountNode = entries.get("amount");
+        Node rateNode = entries.get("rate");
+        if (amountNode != null && rateNode != null) {
+            yaml.problem(rateNode, prefix + "rate", "give either amount or rate, not both");
+            return null;
+        }
+        if (amountNode == null && rateNode == null) {
+            yaml.problem(node, prefix + "amount", "is required unless rate is given: a fixed amount per " + per
+                    + ", e.g. 500.00, or a rate of its credited amount, e.g. 2%");
+            return null;
+        }
+        if (amountNode != null) {
+            BigDecimal amount = yaml.positiveAmount(amountNode, prefix + "amount", scale);
+            return amount == null ? null : Bonus.fixed(amount);
+        }
+        BigDecimal rate = yaml.fraction(rateNode, prefix + "rate");
+        return rate == null ? null : Bonus.ofRate(rate);
+    }
+}

@@ -1,0 +1,13 @@
+package io.salesops.jobs.commission.plan;
+
+/**
+ * The unit a volume component pays per and a credit's quantity is in. A credit in another unit
+ * than the component's is an error, not a silent conversion: the crediting step owns conversion.
+ */
+public enum QuantityUnit {
+    KG, T;
+
+    public String symbol() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package io.salesops.jobs.commission.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.salesops.jobs.commission.plan.Basis;
+import io.salesops.jobs.commission.plan.Bonus;
+import io.salesops.jobs.commission.plan.CommissionPlan;
+import io.salesops.jobs.commission.plan.Component;
+import io.salesops.jobs.commission.plan.DrawComponent;
+import io.salesops.jobs.commission.plan.DrawType;
+import io.salesops.jobs.commission.plan.MarginComponent;
+import io.salesops.jobs.commission.plan.QuantityUnit;
+import io.salesops.jobs.commission.plan.Rounding;
+import io.salesops.jobs.commission.plan.SpifComponent;
+import io.salesops.jobs.commission.plan.VolumeComponent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-credit incentive kinds and the draw on literal values: the errors a credit missing a
+ * detail raises, and draw settlement; the golden cases cover the happy paths from YAML.
+ */
+class IncentiveMathTest {
+
+    private static final VolumeComponent PER_KG = new VolumeComponent("volume", new BigDecimal("0.35"),
+            QuantityUnit.KG, Optional.empty());
+
+    @Test
+    void aVolumeCreditInAnotherUnitNamesTheTransaction() {
+        // given
+        Credit inTonnes = credit("INV-7", "1000.00").withQuantity(new BigDecimal("2"), QuantityUnit.T);
+
+        // then
+        assertThatThrownBy(() -> PlanCalculator.calculate(plan(PER_KG), List.of(inTonnes), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("component volume pays per kg, but transaction INV-7 has its quantity in t: convert it"
+                        + " when crediting");
+    }
+
+    @Test
+    void aVolumeCreditWithoutQuantityNamesTheTransaction() {
+        assertThatThrownBy(() -> PlanCalculator.calculate(plan(PER_KG), List.of(credit("INV-8", "1000.00")), null))
+                .hasMessage("component volume pays per kg, so transaction INV-8 needs a quantity in kg");
+    }
+
+    @Test
+    void aMarginCreditWithoutCostNamesTheTransaction() {
+        MarginComponent margin = new MarginComponent("margin", new BigDecimal("0.1"), Optional.empty());
+
+        assertThatThrownBy(() -> PlanCalculator.calculate(plan(margin), List.of(credit("INV-9", "1000.00")), null))
+                .hasMessage("component margin pays on gross margin, so transaction INV-9 needs a cost");
+    }
+
+    @Test
+    void aSpifCreditWithoutDateNamesTheTransactionButOthersNeedNone() {
+        // given
+        SpifComponent spif = new SpifComponent("spif", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), null,
+                "SPRING26", Bonus.fixed(new BigDecimal("200.00")), Optional.empty());
+        Credit otherCampaign = credit("INV-1", "1000.00").withCampaign("AUTUMN");
+        Credit undated = credit("INV-2", "1000.00").withCampaign("SPRING26");
+
+        // then: a credit outside the campaign needs no date; one inside it does
+        assertThat(PlanCalculator.calculate(plan(spif), List.of(otherCampaign), null).lines()).isEmpty();
+        assertThatThrownBy(() -> PlanCalculator.calculate(plan(spif), List.of(undated), null))
+                .hasMessage("component spif is time-boxed, so transaction INV-2 needs a date");
+    }
+
+    @Test
+    void aRecoverableDrawCarriesItsBalanceUntilEarningsAboveTheDrawRepayIt() {
+        // given: draw 1,000; earned 400, 1,300, 1,500
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE);
+        List<PeriodEarnings> periods = List.of(earned("2026-01", "400.00"), earned("2026-02", "1300.00"),
+                earned("2026-03", "1500.00"));
+
+        // when
+        List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO, 2);
+
+        // then: 01 pays 1,000 and owes 600; 02 pays max(1,000, 1,300 − 600 = 700) = 1,000 and owes 300;
+        // 03 pays max(1,000, 1,500 − 300 = 1,200) = 1,200 and owes 0
+        assertThat(settled).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "1000.00", "1200.00");
+        assertThat(settled).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "300.00", "0.00");
+        assertThat(settled).extracting(s -> s.adjustment().toPlainString()).containsExactly("600.00", "-300.00", "-300.00");
+    }
+
+    @Test
+    void aNonRecoverableDrawStartsFromNoBalance() {
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE);
+
+        assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0")), new BigDecimal("5.00"), 2))
+                .hasMessage("draw draw opening balance must be at least 0 (and 0 for a non-recoverable draw), cannot"
+                        + " be: 5.00");
+    }
+
+    static PeriodEarnings earned(String period, String amount) {
+        return new PeriodEarnings(period, new BigDecimal(amount));
+    }
+
+    private static Credit credit(String id, String amount) {
+        return new Credit(id, new BigDecimal(amount), "pigments");
+    }
+
+    private static CommissionPlan plan(Component component) {
+        return new CommissionPlan("incentives", 1, LocalDate.of(2026, 1, 1), null, Basis.CASH, "CNY",
+                new Rounding(2, RoundingMode.HALF_UP), List.of(component));
+    }
+}
