@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -135,10 +136,10 @@ final class PlanYaml {
     }
 
     /** The optional {@code cap} key of an earning component: a positive amount at the rounding scale. */
-    java.util.Optional<BigDecimal> optionalCap(Map<String, Node> entries, String prefix, Integer scale) {
+    Optional<BigDecimal> optionalCap(Map<String, Node> entries, String prefix, Integer scale) {
         return entries.containsKey("cap")
-                ? java.util.Optional.ofNullable(positiveAmount(entries.get("cap"), prefix + "cap", scale))
-                : java.util.Optional.empty();
+                ? Optional.ofNullable(positiveAmount(entries.get("cap"), prefix + "cap", scale))
+                : Optional.empty();
     }
 
     Integer wholeNumber(Node node, String key, int min, int max) {

@@ -1,5 +1,7 @@
 package io.salesops.jobs.commission.plan;
 
+import java.util.Locale;
+
 /**
  * The unit a volume component pays per and a credit's quantity is in. A credit in another unit
  * than the component's is an error, not a silent conversion: the crediting step owns conversion.
@@ -8,6 +10,6 @@ public enum QuantityUnit {
     KG, T;
 
     public String symbol() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.jobs.commission.plan.CommissionPlan;
+import io.salesops.jobs.commission.plan.DrawComponent;
+import io.salesops.jobs.commission.plan.DrawType;
 import io.salesops.jobs.commission.plan.RateComponent;
 import io.salesops.jobs.commission.plan.Rounding;
 import io.salesops.jobs.commission.plan.Tier;
@@ -84,6 +86,53 @@ class CommissionPropertiesTest {
         });
     }
 
+    @Test
+    void aRecoverableDrawNeverPaysLessThanTheDrawAndOwesExactlyWhatItPaidAboveEarnings() {
+        forEachCase(random -> {
+            // given
+            DrawComponent draw = new DrawComponent("draw", BigDecimal.valueOf(1 + random.nextLong(1_000_000L), 2),
+                    DrawType.RECOVERABLE);
+            List<PeriodEarnings> periods = periods(random);
+
+            // when
+            List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO, 2);
+
+            // then: each period pays at least the draw, balances chain and never go negative, and
+            // what was paid above earnings over all periods is what is still owed at the end
+            BigDecimal owed = BigDecimal.ZERO;
+            for (DrawSettlement period : settled) {
+                assertThat(period.payable()).as("draw %s, %s", draw.amount(), periods).isGreaterThanOrEqualTo(draw.amount());
+                assertThat(period.openingBalance()).isEqualByComparingTo(owed);
+                assertThat(period.closingBalance().signum()).isGreaterThanOrEqualTo(0);
+                owed = period.closingBalance();
+            }
+            BigDecimal paid = settled.stream().map(DrawSettlement::payable).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal earned = periods.stream().map(PeriodEarnings::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(paid.subtract(earned)).as("draw %s, %s", draw.amount(), periods).isEqualByComparingTo(owed);
+        });
+    }
+
+    @Test
+    void aNonRecoverableDrawPaysTheGreaterOfDrawAndEarnedAndCarriesNothing() {
+        forEachCase(random -> {
+            // given
+            DrawComponent draw = new DrawComponent("draw", BigDecimal.valueOf(1 + random.nextLong(1_000_000L), 2),
+                    DrawType.NON_RECOVERABLE);
+            List<PeriodEarnings> periods = periods(random);
+
+            // when
+            List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO, 2);
+
+            // then
+            for (int i = 0; i < periods.size(); i++) {
+                BigDecimal earned = periods.get(i).earned();
+                BigDecimal expected = earned.compareTo(draw.amount()) > 0 ? earned : draw.amount();
+                assertThat(settled.get(i).payable()).as("draw %s, %s", draw.amount(), periods).isEqualByComparingTo(expected);
+                assertThat(settled.get(i).closingBalance()).isEqualByComparingTo("0");
+            }
+        });
+    }
+
     /** Runs the check on {@link #TRIES} cases, each from its own seed, named in a failure. */
     private static void forEachCase(Consumer<SplittableRandom> check) {
         for (long seed = 1; seed <= TRIES; seed++) {
@@ -137,5 +186,17 @@ class CommissionPropertiesTest {
             credits.add(new Credit("T" + i, amount(random), "resins"));
         }
         return credits;
+    }
+
+    /** One to twelve months from 2026-01, each earning 0.00–20,000.00 (0 now and then). */
+    private static List<PeriodEarnings> periods(SplittableRandom random) {
+        List<PeriodEarnings> periods = new ArrayList<>();
+        int count = 1 + random.nextInt(12);
+        for (int month = 1; month <= count; month++) {
+            BigDecimal earned = random.nextInt(5) == 0 ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(random.nextLong(2_000_001L), 2);
+            periods.add(new PeriodEarnings(String.format("2026-%02d", month), earned));
+        }
+        return periods;
     }
 }
