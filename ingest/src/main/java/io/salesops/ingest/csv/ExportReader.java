@@ -79,8 +79,8 @@ public final class ExportReader implements Closeable {
         return layout(file, EncodingDetector.detect(file, declared, scan));
     }
 
-    /** The layout of a file whose encoding is known (a recorded plan): reads the first lines only. */
-    public static ExportLayout layout(Path file, EncodingDetector.Detected encoding) throws IOException {
+    /** The layout of a file whose encoding is known: reads the first lines only. */
+    private static ExportLayout layout(Path file, EncodingDetector.Detected encoding) throws IOException {
         char delimiter = sniffDelimiter(file, encoding);
         try (Reader reader = open(file, encoding);
              CSVParser parser = format(delimiter).parse(reader)) {

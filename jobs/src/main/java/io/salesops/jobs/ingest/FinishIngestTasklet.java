@@ -4,7 +4,6 @@ import io.salesops.ingest.batch.BatchIngestResult;
 import io.salesops.ingest.batch.IngestPlan;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.batch.PlannedFile;
-import io.salesops.ingest.csv.CsvFileIngester;
 import io.salesops.ingest.csv.FileIngestResult;
 import io.salesops.ingest.csv.FileOutcome;
 import io.salesops.ingest.csv.IngestProgress;
@@ -37,15 +36,15 @@ final class FinishIngestTasklet implements Tasklet {
 
     private final LandingIngest ingest;
     private final JobRepository jobRepository;
-    private final CsvFileIngester settings;
+    private final double maxRejectRatio;
     private final Function<String, IngestPlan> plans;
     private final IngestProgress progress;
 
-    FinishIngestTasklet(LandingIngest ingest, JobRepository jobRepository, CsvFileIngester settings,
+    FinishIngestTasklet(LandingIngest ingest, JobRepository jobRepository, double maxRejectRatio,
                         Function<String, IngestPlan> plans, IngestProgress progress) {
         this.ingest = ingest;
         this.jobRepository = jobRepository;
-        this.settings = settings;
+        this.maxRejectRatio = maxRejectRatio;
         this.plans = plans;
         this.progress = progress;
     }
@@ -103,7 +102,7 @@ final class FinishIngestTasklet implements Tasklet {
                 context.getLong(FilePartWriter.TOMBSTONES, 0L),
                 FileRecordProcessor.rejectsByRule(context.getString(FileRecordProcessor.REJECTS_BY_RULE, "")),
                 Boolean.TRUE.equals(context.get(FileRecordProcessor.KEYS_OVERFLOWED)), millis), part,
-                file.profile().table(), settings.maxRejectRatio(), file.profile().load().summed());
+                file.profile().table(), maxRejectRatio, file.profile().load().summed());
         progress.fileFinished(result);
         return result;
     }

@@ -1,7 +1,6 @@
 package io.salesops.jobs.ingest;
 
 import io.salesops.ingest.batch.LandingIngest;
-import io.salesops.ingest.csv.CsvFileIngester;
 import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.jobs.config.IngestProperties;
 import io.salesops.jobs.config.SalesOpsProperties;
@@ -91,11 +90,8 @@ public class IngestStepsConfiguration {
     @Bean
     @StepScope
     Tasklet finishIngestTasklet(LandingIngest ingest, JobRepository jobRepository, ProfileSource profileSource,
-                                SalesOpsProperties settings, IngestProperties properties,
-                                ObjectProvider<IngestProgress> progress) {
-        CsvFileIngester rules = new CsvFileIngester(settings.zone(), settings.maxRejectRatio(),
-                properties.dedupeMemory().toBytes());
-        return new FinishIngestTasklet(ingest, jobRepository, rules, plan -> PlanCodec.read(plan, profileSource::byName),
-                progress.getIfAvailable(() -> IngestProgress.SILENT));
+                                SalesOpsProperties settings, ObjectProvider<IngestProgress> progress) {
+        return new FinishIngestTasklet(ingest, jobRepository, settings.maxRejectRatio(),
+                plan -> PlanCodec.read(plan, profileSource::byName), progress.getIfAvailable(() -> IngestProgress.SILENT));
     }
 }

@@ -8,11 +8,19 @@ import io.salesops.jobs.commission.calc.DrawMath;
 import io.salesops.jobs.commission.calc.DrawSettlement;
 import io.salesops.jobs.commission.calc.PayoutLine;
 import io.salesops.jobs.commission.calc.PeriodEarnings;
+import io.salesops.jobs.commission.calc.PeriodInput;
 import io.salesops.jobs.commission.calc.PlanCalculator;
+import io.salesops.jobs.commission.calc.QuotaPeriod;
+import io.salesops.jobs.commission.calc.QuotaRamp;
 import io.salesops.jobs.commission.calc.Statement;
+import io.salesops.jobs.commission.calc.TeamCredit;
+import io.salesops.jobs.commission.calc.TrueUpMath;
+import io.salesops.jobs.commission.calc.TrueUpPeriod;
+import io.salesops.jobs.commission.plan.AttainmentComponent;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.PlanFile;
 import io.salesops.jobs.commission.plan.QuantityUnit;
+import io.salesops.jobs.commission.plan.TrueUp;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -20,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +66,13 @@ class GoldenCasesTest {
         // given
         Path folder = CASES.resolve(name);
         CommissionPlan plan = PlanFile.load(folder.resolve("plan.yaml"));
-        Map<String, List<Credit>> creditsByPeriod = creditsByPeriod(records(folder.resolve("credits.csv")));
-        BigDecimal quota = Files.exists(folder.resolve("quota.csv"))
-                ? new BigDecimal(records(folder.resolve("quota.csv")).get(0).get("quota")) : null;
+        List<CSVRecord> creditRows = records(folder.resolve("credits.csv"));
+        Map<String, PeriodInput> inputs = inputsByPeriod(creditRows, Files.exists(folder.resolve("quota.csv"))
+                ? records(folder.resolve("quota.csv")) : List.of());
         List<CSVRecord> expected = records(folder.resolve("expected.csv"));
 
         // when
-        List<PeriodLine> lines = calculate(plan, creditsByPeriod, quota);
+        List<PeriodLine> lines = calculate(plan, inputs);
         writeActual(name, lines);
 
         // then
@@ -84,20 +93,40 @@ class GoldenCasesTest {
     }
 
     /**
-     * One statement per period in order; when the plan has a draw, each period's statement total
-     * is settled by the draw and its line follows that period's lines.
+     * One statement per period in order; each year-to-date true-up component's lines follow the
+     * period's statement lines; when the plan has a draw, each period's total is settled by the
+     * draw and its line follows that period's lines.
      */
-    private static List<PeriodLine> calculate(CommissionPlan plan, Map<String, List<Credit>> creditsByPeriod,
-            BigDecimal quota) {
+    private static List<PeriodLine> calculate(CommissionPlan plan, Map<String, PeriodInput> inputs) {
         List<List<PeriodLine>> perPeriod = new ArrayList<>();
-        List<PeriodEarnings> earnings = new ArrayList<>();
-        creditsByPeriod.forEach((period, credits) -> {
-            Statement statement = PlanCalculator.calculate(plan, credits, quota);
+        List<BigDecimal> totals = new ArrayList<>();
+        inputs.forEach((period, input) -> {
+            Statement statement = PlanCalculator.calculate(plan, input);
             perPeriod.add(new ArrayList<>(statement.lines().stream().map(l -> new PeriodLine(period, l)).toList()));
-            if (!period.isEmpty()) {
-                earnings.add(new PeriodEarnings(period, statement.total()));
-            }
+            totals.add(statement.total());
         });
+        plan.components().stream().filter(c -> c instanceof AttainmentComponent a && a.trueUp() == TrueUp.YEAR_TO_DATE)
+                .map(AttainmentComponent.class::cast).forEach(component -> {
+                    List<QuotaPeriod> periods = inputs.entrySet().stream().map(e -> new QuotaPeriod(e.getKey(),
+                            total(e.getValue().credits()), QuotaRamp.quota(component.id(), plan.rampFor(component),
+                                    e.getValue().quota(), e.getValue().hireDate(), e.getValue().period(),
+                                    plan.rounding().scale()).quota())).toList();
+                    List<TrueUpPeriod> trueUps = TrueUpMath.yearToDate(component, periods, plan.rounding());
+                    for (int i = 0; i < trueUps.size(); i++) {
+                        // periods are in input order, so true-up period i is statement period i
+                        TrueUpPeriod trueUp = trueUps.get(i);
+                        List<PeriodLine> periodLines = perPeriod.get(i);
+                        trueUp.lines().forEach(l -> periodLines.add(new PeriodLine(trueUp.period(), l)));
+                        totals.set(i, totals.get(i).add(trueUp.total()));
+                    }
+                });
+        List<PeriodEarnings> earnings = new ArrayList<>();
+        List<String> periodNames = List.copyOf(inputs.keySet());
+        for (int i = 0; i < periodNames.size(); i++) {
+            if (!periodNames.get(i).isEmpty()) {
+                earnings.add(new PeriodEarnings(periodNames.get(i), totals.get(i)));
+            }
+        }
         plan.draw().ifPresent(draw -> {
             List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO, plan.rounding().scale());
             for (int i = 0; i < settled.size(); i++) {
@@ -107,19 +136,44 @@ class GoldenCasesTest {
         return perPeriod.stream().flatMap(List::stream).toList();
     }
 
+    private static BigDecimal total(List<Credit> credits) {
+        return credits.stream().map(Credit::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /**
-     * Credits grouped by the optional {@code period} column, in file order; a row with a period
-     * and no transaction id declares a period without credits.
+     * Each period's input, in file order: credits grouped by the optional {@code period} column (a
+     * row with a period and no transaction id declares a period without credits), rows with a
+     * {@code team_rep} as the team's credits, and the quota row of the period (or the only row).
      */
-    private static Map<String, List<Credit>> creditsByPeriod(List<CSVRecord> rows) {
-        Map<String, List<Credit>> byPeriod = new LinkedHashMap<>();
+    private static Map<String, PeriodInput> inputsByPeriod(List<CSVRecord> rows, List<CSVRecord> quotaRows) {
+        Map<String, List<Credit>> own = new LinkedHashMap<>();
+        Map<String, List<TeamCredit>> team = new LinkedHashMap<>();
         for (CSVRecord r : rows) {
-            List<Credit> credits = byPeriod.computeIfAbsent(optional(r, "period"), p -> new ArrayList<>());
-            if (!r.get("transaction_id").isEmpty()) {
+            String period = optional(r, "period");
+            List<Credit> credits = own.computeIfAbsent(period, p -> new ArrayList<>());
+            List<TeamCredit> teamCredits = team.computeIfAbsent(period, p -> new ArrayList<>());
+            if (r.get("transaction_id").isEmpty()) {
+                continue;
+            }
+            if (optional(r, "team_rep").isEmpty()) {
                 credits.add(credit(r));
+            } else {
+                teamCredits.add(new TeamCredit(optional(r, "team_rep"), credit(r)));
             }
         }
-        return byPeriod;
+        Map<String, PeriodInput> inputs = new LinkedHashMap<>();
+        own.forEach((period, credits) -> {
+            // a single-period case has one quota row, whose period (if any) is the period for a ramp
+            CSVRecord quotaRow = quotaRows.stream().filter(q -> period.isEmpty() || optional(q, "period")
+                    .equals(period)).findFirst().orElse(null);
+            PeriodInput input = PeriodInput.of(credits, quotaRow == null ? null : new BigDecimal(quotaRow.get("quota")))
+                    .withTeam(team.get(period));
+            if (quotaRow != null && !optional(quotaRow, "hire_date").isEmpty()) {
+                input = input.hiredOn(LocalDate.parse(quotaRow.get("hire_date")), YearMonth.parse(quotaRow.get("period")));
+            }
+            inputs.put(period, input);
+        });
+        return inputs;
     }
 
     private static Credit credit(CSVRecord r) {

@@ -2,13 +2,16 @@ package io.salesops.jobs.commission.calc;
 
 import io.salesops.jobs.commission.plan.AttainmentBand;
 import io.salesops.jobs.commission.plan.AttainmentComponent;
+import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.EarningComponent;
+import io.salesops.jobs.commission.plan.ManagerOverrideComponent;
 import io.salesops.jobs.commission.plan.MarginComponent;
 import io.salesops.jobs.commission.plan.NewCustomerBonusComponent;
 import io.salesops.jobs.commission.plan.RateComponent;
 import io.salesops.jobs.commission.plan.SpifComponent;
 import io.salesops.jobs.commission.plan.Tier;
 import io.salesops.jobs.commission.plan.TieredComponent;
+import io.salesops.jobs.commission.plan.TrueUp;
 import io.salesops.jobs.commission.plan.VolumeComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,21 +20,31 @@ import java.util.List;
 /**
  * The exact lines one earning component produces for a rep's period: the rate component one line
  * per credited transaction, the incentive kinds one per qualifying transaction ({@link IncentiveMath}), tiered and attainment components one line per tier or band reached on
- * the period's total credited amount. Pure and exact; rounding happens later, once.
+ * the period's total credited amount (attainment on the ramped quota, {@link QuotaRamp}), a manager
+ * override one line per team credit. A year-to-date true-up component makes no lines here: its
+ * lines come from {@link TrueUpMath} over the year's periods. Pure and exact; rounding happens later, once.
  */
 final class ComponentMath {
 
     private ComponentMath() {
     }
 
-    static List<ExactLine> lines(EarningComponent component, List<Credit> credits, BigDecimal quota, int scale) {
+    static List<ExactLine> lines(EarningComponent component, CommissionPlan plan, PeriodInput input) {
+        int scale = plan.rounding().scale();
+        List<Credit> credits = input.credits();
         // Java 17 has no pattern switch; a new kind without a branch here fails loudly, not silently
-        if (component instanceof RateComponent rate) {
+        if (component instanceof AttainmentComponent attainment && attainment.trueUp() == TrueUp.YEAR_TO_DATE) {
+            return List.of();
+        } else if (component instanceof AttainmentComponent attainment) {
+            QuotaRamp.RampedQuota quota = QuotaRamp.quota(attainment.id(), plan.rampFor(attainment), input.quota(),
+                    input.hireDate(), input.period(), scale);
+            return attainment(attainment, total(credits), quota, "", scale);
+        } else if (component instanceof ManagerOverrideComponent override) {
+            return managerOverride(override, input.team(), scale);
+        } else if (component instanceof RateComponent rate) {
             return rate(rate, credits, scale);
         } else if (component instanceof TieredComponent tiered) {
             return tiered(tiered, total(credits), scale);
-        } else if (component instanceof AttainmentComponent attainment) {
-            return attainment(attainment, total(credits), quota, scale);
         } else if (component instanceof NewCustomerBonusComponent bonus) {
             return IncentiveMath.newCustomerBonus(bonus, credits, scale);
         } else if (component instanceof MarginComponent margin) {
@@ -70,17 +83,34 @@ final class ComponentMath {
                         + Explanations.mode(component.mode()) + ")")).toList();
     }
 
-    private static List<ExactLine> attainment(AttainmentComponent component, BigDecimal total, BigDecimal quota,
+    private static List<ExactLine> managerOverride(ManagerOverrideComponent component, List<TeamCredit> team,
             int scale) {
-        List<Tier> tiers = AttainmentMath.amountTiers(component, quota);
+        if (team == null) {
+            throw new IllegalArgumentException("component " + component.id() + " pays an override on the team's"
+                    + " credits, so the team's credits are required (an empty list for a manager without a team)");
+        }
+        return team.stream().map(member -> new ExactLine(component.id(), member.credit().transactionId(), 0,
+                member.credit().amount(), component.rate(), member.credit().amount().multiply(component.rate()),
+                Explanations.money(member.credit().amount(), scale) + " × " + Explanations.percent(component.rate())
+                        + " (override on team member " + member.repId() + "'s credit)")).toList();
+    }
+
+    /**
+     * @param quota  the quota to use (ramped or full) and the sentence saying how it was ramped
+     * @param prefix put before each explanation, e.g. "year to date: "
+     */
+    static List<ExactLine> attainment(AttainmentComponent component, BigDecimal total, QuotaRamp.RampedQuota quota,
+            String prefix, int scale) {
+        List<Tier> tiers = AttainmentMath.amountTiers(component, quota.quota());
+        String quotaText = quota.note().isEmpty() ? "quota " + Explanations.money(quota.quota(), scale) : quota.note();
         return TierMath.slices(tiers, component.mode(), total).stream().map(slice -> {
             AttainmentBand band = component.bands().get(slice.number() - 1);
             String range = band.to() == null ? "from " + Explanations.percent(band.from())
                     : Explanations.percent(band.from()) + "–" + Explanations.percent(band.to());
             return new ExactLine(component.id(), "", slice.number(), slice.base(), slice.rate(), slice.amount(),
-                    Explanations.money(slice.base(), scale) + " × " + Explanations.percent(component.rate()) + " × "
-                            + Explanations.plain(band.multiplier()) + " (band " + slice.number() + ": attainment "
-                            + range + " of quota " + Explanations.money(quota, scale) + ", "
+                    prefix + Explanations.money(slice.base(), scale) + " × " + Explanations.percent(component.rate())
+                            + " × " + Explanations.plain(band.multiplier()) + " (band " + slice.number()
+                            + ": attainment " + range + " of " + quotaText + ", "
                             + Explanations.mode(component.mode()) + ")");
         }).toList();
     }

@@ -9,10 +9,12 @@ import java.util.Optional;
  * attainment band: above 1 it accelerates, below 1 it decelerates. In marginal mode each slice of
  * the amount is paid at its band's multiplier; in retro mode the band the whole amount reaches
  * sets the multiplier for all of it (a decelerator usually wants retro: below the threshold,
- * everything is paid less).
+ * everything is paid less). {@code ramp}, when present, lowers a new hire's quota and takes
+ * precedence over the plan's ramp; {@code trueUp} YEAR_TO_DATE pays through calc.TrueUpMath over
+ * the year's periods instead of on each period alone.
  */
 public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
-        Optional<BigDecimal> cap) implements EarningComponent {
+        Optional<BigDecimal> cap, Optional<Ramp> ramp, TrueUp trueUp) implements EarningComponent {
 
     public AttainmentComponent {
         PlanRules.requireId(id);
@@ -24,5 +26,18 @@ public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, Lis
         PlanRules.requireContiguous(bands.stream().map(b -> new PlanRules.Bounds(b.from(), b.to())).toList(),
                 "band");
         PlanRules.requirePositiveCap(cap);
+        if (ramp == null || trueUp == null) {
+            throw new IllegalArgumentException("ramp (may be empty) and true_up are required");
+        }
+        if (trueUp == TrueUp.YEAR_TO_DATE && cap.isPresent()) {
+            throw new IllegalArgumentException("a cap on a year-to-date true-up is not supported yet, cannot be: "
+                    + cap.get().toPlainString());
+        }
+    }
+
+    /** Without a ramp of its own, paying on each period alone. */
+    public AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
+            Optional<BigDecimal> cap) {
+        this(id, rate, mode, bands, cap, Optional.empty(), TrueUp.NONE);
     }
 }

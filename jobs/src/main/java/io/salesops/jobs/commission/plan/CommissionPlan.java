@@ -8,10 +8,12 @@ import java.util.Set;
 
 /**
  * One version of a commission plan, effective on [effectiveFrom, effectiveTo); effectiveTo is
- * null while the version has no planned end. Built by {@link PlanFile} from YAML.
+ * null while the version has no planned end. {@code ramp} is the plan-level quota ramp for new
+ * hires, used by quota_attainment components without a ramp of their own. Built by
+ * {@link PlanFile} from YAML.
  */
 public record CommissionPlan(String id, int version, LocalDate effectiveFrom, LocalDate effectiveTo,
-        Basis basis, String currency, Rounding rounding, List<Component> components) {
+        Basis basis, String currency, Rounding rounding, List<Component> components, Optional<Ramp> ramp) {
 
     public CommissionPlan {
         PlanRules.requireId(id);
@@ -22,8 +24,8 @@ public record CommissionPlan(String id, int version, LocalDate effectiveFrom, Lo
             throw new IllegalArgumentException("effective_to must be after effective_from " + effectiveFrom
                     + ", cannot be: " + effectiveTo);
         }
-        if (basis == null || currency == null || rounding == null) {
-            throw new IllegalArgumentException("basis, currency and rounding are required");
+        if (basis == null || currency == null || rounding == null || ramp == null) {
+            throw new IllegalArgumentException("basis, currency, rounding and ramp (may be empty) are required");
         }
         components = List.copyOf(components);
         Set<String> ids = new HashSet<>();
@@ -46,8 +48,24 @@ public record CommissionPlan(String id, int version, LocalDate effectiveFrom, Lo
                         && c.id().equals(target))).findFirst().ifPresent(target -> {
                     throw new IllegalArgumentException("cap " + cap.id() + " names no earning component: " + target);
                 });
+                cap.appliesTo().stream().filter(target -> all.stream().anyMatch(c -> c instanceof AttainmentComponent a
+                        && a.id().equals(target) && a.trueUp() == TrueUp.YEAR_TO_DATE)).findFirst().ifPresent(target -> {
+                    throw new IllegalArgumentException("cap " + cap.id()
+                            + " cannot name a year-to-date true-up component yet: " + target);
+                });
             }
         }
+    }
+
+    /** A plan without a plan-level ramp. */
+    public CommissionPlan(String id, int version, LocalDate effectiveFrom, LocalDate effectiveTo, Basis basis,
+            String currency, Rounding rounding, List<Component> components) {
+        this(id, version, effectiveFrom, effectiveTo, basis, currency, rounding, components, Optional.empty());
+    }
+
+    /** The ramp that applies to {@code component}: its own, else the plan's. */
+    public Optional<Ramp> rampFor(AttainmentComponent component) {
+        return component.ramp().or(() -> ramp);
     }
 
     public boolean isEffectiveOn(LocalDate date) {

@@ -1,7 +1,7 @@
 package io.salesops.jobs.commission.plan;
 
 /**
- * One part of a plan. A new kind (manager override, ramped quota, ...) is a further record here, a
+ * One part of a plan. A new kind is a further record here, a
  * reader method in {@code ComponentReader} and a branch in {@code calc.ComponentMath}.
  */
 public sealed interface Component permits EarningComponent, CapComponent, DrawComponent {

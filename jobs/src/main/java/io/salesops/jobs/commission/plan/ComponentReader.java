@@ -22,7 +22,8 @@ final class ComponentReader {
     private static final Map<String, Set<String>> KEYS = Map.of(
             "rate", Set.of("id", "kind", "rate", "category_multipliers", "cap"),
             "tiered", Set.of("id", "kind", "mode", "tiers", "cap"),
-            "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap"),
+            "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap", "ramp", "true_up"),
+            "manager_override", Set.of("id", "kind", "rate", "cap"),
             "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
             "margin", Set.of("id", "kind", "rate", "cap"),
             "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
@@ -30,10 +31,11 @@ final class ComponentReader {
             "cap", Set.of("id", "kind", "amount", "applies_to"),
             "draw", Set.of("id", "kind", "amount", "type"));
     private static final List<String> KINDS = List.of("rate", "tiered", "quota_attainment", "new_customer_bonus",
-            "margin", "volume", "spif", "cap", "draw");
+            "margin", "volume", "spif", "manager_override", "cap", "draw");
     /** Kinds that earn nothing themselves, so a cap cannot name them. */
     private static final Set<String> NOT_EARNING = Set.of("cap", "draw");
     private static final Map<String, TierMode> MODES = PlanFile.choices(TierMode.values());
+    private static final Map<String, TrueUp> TRUE_UPS = PlanFile.choices(TrueUp.values());
 
     /** A cap component's targets as read, checked once every component's id and kind are known. */
     private record ReadCap(String id, List<String> targets, Node item, Node targetsNode) {
@@ -44,6 +46,8 @@ final class ComponentReader {
     /** id → kind of every component read so far, including ones with problems of their own. */
     private final Map<String, String> kinds = new LinkedHashMap<>();
     private final List<ReadCap> caps = new ArrayList<>();
+    /** ids of quota_attainment components paid by year-to-date true-up, which a cap cannot name yet. */
+    private final Set<String> trueUps = new java.util.HashSet<>();
     /** prefix (components.ID.) → node of each draw component read. */
     private final List<Map.Entry<String, Node>> draws = new ArrayList<>();
     private final IncentiveReader incentives;
@@ -131,6 +135,7 @@ final class ComponentReader {
             case "margin" -> incentives.margin(id, map, prefix, entries);
             case "volume" -> incentives.volume(id, map, prefix, entries);
             case "spif" -> incentives.spif(id, map, prefix, entries);
+            case "manager_override" -> managerOverride(id, map, prefix, entries);
             case "draw" -> draw(id, map, prefix, entries);
             default -> cap(id, map, prefix, entries);
         };
@@ -180,11 +185,30 @@ final class ComponentReader {
         List<BandsReader.ReadBand> bands = bandsNode == null ? null
                 : new BandsReader(yaml).read(bandsNode, prefix + "bands", "band", "multiplier", yaml::fraction);
         Optional<BigDecimal> cap = componentCap(prefix, entries);
-        if (rate == null || mode == null || bands == null || id == null) {
+        Optional<Ramp> ramp = new RampReader(yaml).read(entries.get("ramp"), prefix + "ramp");
+        TrueUp trueUp = entries.containsKey("true_up") ? yaml.choice(entries.get("true_up"), prefix + "true_up",
+                TRUE_UPS) : TrueUp.NONE;
+        if (trueUp == TrueUp.YEAR_TO_DATE && id != null) {
+            trueUps.add(id);
+        }
+        if (trueUp == TrueUp.YEAR_TO_DATE && cap != null && cap.isPresent()) {
+            yaml.problem(entries.get("cap"), prefix + "cap", "a cap on a year-to-date true-up is not supported yet;"
+                    + " remove cap or true_up");
+        }
+        if (rate == null || mode == null || bands == null || id == null || ramp == null || trueUp == null
+                || (trueUp == TrueUp.YEAR_TO_DATE && cap.isPresent())) {
             return null;
         }
         return new AttainmentComponent(id, rate, mode, bands.stream()
-                .map(b -> new AttainmentBand(b.from(), b.to(), b.value())).toList(), cap);
+                .map(b -> new AttainmentBand(b.from(), b.to(), b.value())).toList(), cap, ramp, trueUp);
+    }
+
+    private Component managerOverride(String id, Node node, String prefix, Map<String, Node> entries) {
+        Node rateNode = yaml.required(entries, node, prefix, "rate", "the share of the team's credited amount paid"
+                + " to the manager, e.g. 1%");
+        BigDecimal rate = rateNode == null ? null : yaml.fraction(rateNode, prefix + "rate");
+        Optional<BigDecimal> cap = componentCap(prefix, entries);
+        return rate == null || id == null ? null : new ManagerOverrideComponent(id, rate, cap);
     }
 
     private Component draw(String id, Node node, String prefix, Map<String, Node> entries) {
@@ -226,7 +250,10 @@ final class ComponentReader {
         List<String> earning = kinds.entrySet().stream().filter(e -> !NOT_EARNING.contains(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         for (String target : cap.targets()) {
-            if (!earning.contains(target)) {
+            if (trueUps.contains(target)) {
+                yaml.problem(cap.targetsNode(), "components." + cap.id() + ".applies_to", "cannot name a year-to-date"
+                        + " true-up component yet (its lines come from the year's periods): " + target);
+            } else if (!earning.contains(target)) {
                 String kind = kinds.getOrDefault(target, "");
                 yaml.problem(cap.targetsNode(), "components." + cap.id() + ".applies_to",
                         (NOT_EARNING.contains(kind) ? "must name earning components, not a " + kind + ": "

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanFile {
 
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "effective_from", "effective_to", "basis",
-            "currency", "rounding", "components");
+            "currency", "rounding", "components", "ramp");
     private static final Map<String, Basis> BASES = choices(Basis.values());
     private static final Map<String, RoundingMode> ROUNDING_MODES = roundingModes();
 
@@ -84,10 +85,11 @@ public final class PlanFile {
         Node componentsNode = yaml.required(top, document, "", "components", "the list of what the plan pays");
         List<Component> components = componentsNode == null ? null
                 : new ComponentReader(yaml, rounding == null ? null : rounding.scale()).readAll(componentsNode);
+        Optional<Ramp> ramp = new RampReader(yaml).read(top.get("ramp"), "ramp");
         if (yaml.problemCount() > 0) {
             return null;
         }
-        return new CommissionPlan(id, version, from, to, basis, currency, rounding, components);
+        return new CommissionPlan(id, version, from, to, basis, currency, rounding, components, ramp);
     }
 
     private static String currency(PlanYaml yaml, Node node) {

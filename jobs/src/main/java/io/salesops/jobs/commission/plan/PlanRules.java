@@ -68,6 +68,36 @@ public final class PlanRules {
         return problems;
     }
 
+    /**
+     * A ramp's rules, one message per broken step: months from 1 in increasing order, each share
+     * above 0% (a zero quota has no attainment) and at most 100% (a ramp lowers the quota).
+     */
+    public static List<String> rampProblems(List<RampStep> steps) {
+        List<String> problems = new ArrayList<>();
+        if (steps.isEmpty()) {
+            problems.add("a ramp needs at least one step");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            RampStep step = steps.get(i);
+            if (step.month() < 1) {
+                problems.add("ramp months count from 1 (the hire month), cannot be: " + step.month());
+            } else if (i > 0 && step.month() <= steps.get(i - 1).month()) {
+                problems.add("ramp months must increase: " + step.month() + " after " + steps.get(i - 1).month());
+            }
+            rampShareProblem(step.share(), step.share() == null ? "null"
+                    : step.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%").ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** @param label the share as the author wrote it, for the message */
+    static Optional<String> rampShareProblem(BigDecimal share, String label) {
+        if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+            return Optional.of("ramp quota must be above 0% and at most 100%, cannot be: " + label);
+        }
+        return Optional.empty();
+    }
+
     static void requireContiguous(List<Bounds> bands, String noun) {
         List<BoundsProblem> problems = contiguityProblems(bands, noun);
         if (!problems.isEmpty()) {

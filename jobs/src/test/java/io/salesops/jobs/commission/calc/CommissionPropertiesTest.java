@@ -2,6 +2,8 @@ package io.salesops.jobs.commission.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesops.jobs.commission.plan.AttainmentBand;
+import io.salesops.jobs.commission.plan.AttainmentComponent;
 import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.DrawComponent;
@@ -11,6 +13,7 @@ import io.salesops.jobs.commission.plan.Rounding;
 import io.salesops.jobs.commission.plan.Tier;
 import io.salesops.jobs.commission.plan.TierMode;
 import io.salesops.jobs.commission.plan.TieredComponent;
+import io.salesops.jobs.commission.plan.TrueUp;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -130,6 +133,43 @@ class CommissionPropertiesTest {
                 assertThat(settled.get(i).payable()).as("draw %s, %s", draw.amount(), periods).isEqualByComparingTo(expected);
                 assertThat(settled.get(i).closingBalance()).isEqualByComparingTo("0");
             }
+        });
+    }
+
+    @Test
+    void aYearToDateTrueUpPaysOverTheYearWhatTheYearsTotalEarnsOnTheYearsQuota() {
+        forEachCase(random -> {
+            // given: bands from a tier generator (bounds read as attainment), 1-12 periods
+            Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
+            TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
+            List<AttainmentBand> bands = tiers(random).stream().map(t -> new AttainmentBand(
+                    t.from().movePointLeft(6), t.to() == null ? null : t.to().movePointLeft(6), t.rate().movePointRight(1)))
+                    .toList();
+            BigDecimal rate = rate(random);
+            AttainmentComponent trueUp = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
+                    Optional.empty(), TrueUp.YEAR_TO_DATE);
+            AttainmentComponent onePeriod = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty());
+            List<QuotaPeriod> periods = new ArrayList<>();
+            List<Credit> all = new ArrayList<>();
+            BigDecimal yearQuota = BigDecimal.ZERO;
+            int count = 1 + random.nextInt(12);
+            for (int i = 1; i <= count; i++) {
+                BigDecimal credited = amount(random);
+                BigDecimal quota = BigDecimal.valueOf(1 + random.nextLong(100_000_000L), 2);
+                periods.add(new QuotaPeriod("2026-" + (i < 10 ? "0" : "") + i, credited, quota));
+                all.add(new Credit("T" + i, credited, ""));
+                yearQuota = yearQuota.add(quota);
+            }
+
+            // when
+            BigDecimal paidOverTheYear = TrueUpMath.yearToDate(trueUp, periods, rounding).stream()
+                    .map(TrueUpPeriod::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            CommissionPlan wholeYear = new CommissionPlan("property", 1, LocalDate.of(2026, 1, 1), null, Basis.CASH,
+                    "CNY", rounding, List.of(onePeriod));
+
+            // then: the whole year as one period, computed without the true-up
+            assertThat(paidOverTheYear).as("bands %s, periods %s", bands, periods)
+                    .isEqualByComparingTo(PlanCalculator.calculate(wholeYear, all, yearQuota).total());
         });
     }
 

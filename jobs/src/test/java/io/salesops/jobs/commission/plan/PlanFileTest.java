@@ -90,14 +90,14 @@ class PlanFileTest {
                 "bad-values.yaml line 7, key rounding.mode: must be one of up, down, ceiling, floor, half_up,"
                         + " half_down, half_even, cannot be: bankers",
                 "bad-values.yaml line 8, key owner: is not a known key; allowed are basis, components, currency,"
-                        + " effective_from, effective_to, id, rounding, version",
+                        + " effective_from, effective_to, id, ramp, rounding, version",
                 "bad-values.yaml line 12, key components.base.rate: must be a number like 0.03 or a percentage like"
                         + " 3%, cannot be: three percent",
                 "bad-values.yaml line 13, key components.base.category_multipliers.pigments: must be at least 0,"
                         + " cannot be: -1.5",
                 "bad-values.yaml line 14, key components.base.id: must be unique; the component on line 10 has it too",
                 "bad-values.yaml line 15, key components.base.kind: must be one of rate, tiered, quota_attainment,"
-                        + " new_customer_bonus, margin, volume, spif, cap, draw, cannot be: spiff",
+                        + " new_customer_bonus, margin, volume, spif, manager_override, cap, draw, cannot be: spiff",
                 "bad-values.yaml line 18, key components.volume.mode: must be one of marginal, retro, cannot be: whole",
                 "bad-values.yaml line 20, key components.volume.tiers[1].upto: is not a known key; allowed are from,"
                         + " rate, to",
@@ -116,7 +116,7 @@ class PlanFileTest {
                         + " rate) or retro (the reached tier's rate on the whole amount)",
                 "missing-keys.yaml line 10, key components.volume.tiers: needs at least one tier",
                 "missing-keys.yaml line 11, key components.booster.kind: is required: one of rate, tiered,"
-                        + " quota_attainment, new_customer_bonus, margin, volume, spif, cap, draw");
+                        + " quota_attainment, new_customer_bonus, margin, volume, spif, manager_override, cap, draw");
     }
 
     @Test
@@ -195,6 +195,63 @@ class PlanFileTest {
                         new DrawComponent("d1", BigDecimal.TEN, DrawType.RECOVERABLE),
                         new DrawComponent("d2", BigDecimal.TEN, DrawType.NON_RECOVERABLE))))
                 .hasMessage("a plan has at most one draw component");
+    }
+
+    @Test
+    void rampsOverridesAndTrueUpsLoadIntoTheModel() {
+        // when
+        CommissionPlan plan = PlanFile.load(PLANS.resolve("ramp-override-example.yaml"));
+
+        // then
+        Ramp planRamp = new Ramp(List.of(new RampStep(1, new BigDecimal("0.25")),
+                new RampStep(2, new BigDecimal("0.50")), new RampStep(3, new BigDecimal("0.75"))));
+        assertThat(plan.ramp()).contains(planRamp);
+        assertThat(plan.components().get(0)).isEqualTo(new ManagerOverrideComponent("team", new BigDecimal("0.01"),
+                Optional.of(new BigDecimal("2000.00"))));
+        AttainmentComponent attainment = (AttainmentComponent) plan.components().get(1);
+        assertThat(attainment.trueUp()).isEqualTo(TrueUp.NONE);
+        assertThat(plan.rampFor(attainment)).as("no ramp of its own: the plan's").contains(planRamp);
+        AttainmentComponent yearly = (AttainmentComponent) plan.components().get(2);
+        assertThat(yearly.trueUp()).isEqualTo(TrueUp.YEAR_TO_DATE);
+        assertThat(plan.rampFor(yearly)).as("its own ramp replaces the plan's")
+                .contains(new Ramp(List.of(new RampStep(1, new BigDecimal("0.50")))));
+        assertThat(planRamp.shareIn(3)).isEqualByComparingTo("0.75");
+        assertThat(planRamp.shareIn(4)).as("after the ramp: the full quota").isEqualByComparingTo("1");
+    }
+
+    @Test
+    void rampsOverridesAndTrueUpsStateTheirRulesWithLineAndKey() {
+        assertThat(problems("ramp-override-rules.yaml")).containsExactly(
+                "ramp-override-rules.yaml line 10, key ramp[3].month: ramp months must increase: 2 after 3",
+                "ramp-override-rules.yaml line 10, key ramp[3].quota: ramp quota must be above 0% and at most 100%,"
+                        + " cannot be: 120%",
+                "ramp-override-rules.yaml line 14, key components.team.rate: must be at least 0, cannot be: -1%",
+                "ramp-override-rules.yaml line 15, key components.team_no_rate.rate: is required: the share of the"
+                        + " team's credited amount paid to the manager, e.g. 1%",
+                "ramp-override-rules.yaml line 23, key components.attainment.ramp[1].month: must be a whole number"
+                        + " from 1 to 120, cannot be: 0",
+                "ramp-override-rules.yaml line 23, key components.attainment.ramp[1].quota: ramp quota must be above"
+                        + " 0% and at most 100%, cannot be: 0%",
+                "ramp-override-rules.yaml line 24, key components.attainment.true_up: must be one of none,"
+                        + " year_to_date, cannot be: quarterly",
+                "ramp-override-rules.yaml line 31, key components.yearly.cap: a cap on a year-to-date true-up is not"
+                        + " supported yet; remove cap or true_up",
+                "ramp-override-rules.yaml line 35, key components.period_cap.applies_to: cannot name a year-to-date"
+                        + " true-up component yet (its lines come from the year's periods): yearly");
+    }
+
+    @Test
+    void rampsBuiltInCodeAreHeldToTheSameRules() {
+        assertThatThrownBy(() -> new Ramp(List.of(new RampStep(2, new BigDecimal("0.5")),
+                new RampStep(1, new BigDecimal("0.25")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ramp months must increase: 1 after 2");
+        assertThatThrownBy(() -> new Ramp(List.of(new RampStep(1, new BigDecimal("1.01")))))
+                .hasMessage("ramp quota must be above 0% and at most 100%, cannot be: 101%");
+        assertThatThrownBy(() -> new Ramp(List.of(new RampStep(0, new BigDecimal("0.5")))))
+                .hasMessage("ramp months count from 1 (the hire month), cannot be: 0");
+        assertThatThrownBy(() -> new ManagerOverrideComponent("team", new BigDecimal("-0.01"), Optional.empty()))
+                .hasMessage("rate must be at least 0, cannot be: -0.01");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.salesops.jobs.commission.calc;
+
+import io.salesops.jobs.commission.plan.AttainmentComponent;
+import io.salesops.jobs.commission.plan.Rounding;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Year-to-date true-up of a quota_attainment component over one year's periods, in order: in
+ * each period the component's bands are applied to the year-to-date credited amount against the
+ * year-to-date quota (Σ of the periods' quotas), each line rounded once by {@link RoundingStep};
+ * then a line subtracts what the earlier periods already paid. Earlier payouts are rounded
+ * amounts, so the subtraction is exact. Over the year the periods pay exactly what the whole
+ * year's amount earns against the whole year's quota: a slow start is caught up when attainment
+ * recovers. Pure: the caller supplies each period's credited amount and (ramped) quota.
+ */
+public final class TrueUpMath {
+
+    private TrueUpMath() {
+    }
+
+    public static List<TrueUpPeriod> yearToDate(AttainmentComponent component, List<QuotaPeriod> periods,
+            Rounding rounding) {
+        List<TrueUpPeriod> result = new ArrayList<>();
+        BigDecimal credited = BigDecimal.ZERO;
+        BigDecimal quota = BigDecimal.ZERO;
+        BigDecimal paidBefore = BigDecimal.ZERO;
+        int scale = rounding.scale();
+        for (QuotaPeriod period : periods) {
+            credited = credited.add(period.credited());
+            quota = quota.add(period.quota());
+            List<PayoutLine> lines = new ArrayList<>(RoundingStep.round(ComponentMath.attainment(component, credited,
+                    new QuotaRamp.RampedQuota(quota, "year-to-date quota " + Explanations.money(quota, scale)),
+                    "year to date: ", scale), rounding));
+            BigDecimal earnedToDate = lines.stream().map(PayoutLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (!result.isEmpty()) {
+                lines.add(new PayoutLine(component.id(), "", 0, paidBefore, Optional.empty(), paidBefore.negate(),
+                        "year to date " + Explanations.money(earnedToDate, scale) + " less "
+                                + Explanations.money(paidBefore, scale) + " paid in earlier periods of the year"));
+            }
+            result.add(new TrueUpPeriod(period.period(), lines));
+            paidBefore = earnedToDate.setScale(scale);
+        }
+        return result;
+    }
+}
