@@ -128,19 +128,18 @@ public final class LandingIngest {
 
     /** Loads one planned file into its part of the staging directories, with the plain record loop. */
     public FileIngestResult stageFile(String batchId, PlannedFile file, IngestProgress progress) {
-        TableDefinition table = file.profile().table();
-        String part = file.part(batchId);
+        Path part = tablePart(batchId, file);
         FileIngestResult result;
         try {
             // What an interrupted attempt wrote, when the file is loaded again on a restart.
-            PartWriter.delete(tablePart(batchId, file));
+            PartWriter.delete(part);
             Files.deleteIfExists(rejectsPart(batchId, file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the earlier attempt's parts of " + file.label(), e);
         }
         try (RejectWriter rejects = new RejectWriter(rejectsPart(batchId, file))) {
-            result = ingester.ingest(file.path(), file.layout(), file.label(), file.profile(),
-                    warehouse.stagingDirectory(table, batchId).resolve(part), batchId, rejects, progress);
+            result = ingester.ingest(file.path(), file.layout(), file.label(), file.profile(), part, batchId,
+                    rejects, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects of " + file.path(), e);
         }

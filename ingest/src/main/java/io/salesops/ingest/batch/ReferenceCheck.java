@@ -1,6 +1,7 @@
 package io.salesops.ingest.batch;
 
 import io.salesops.ingest.csv.IngestTables;
+import io.salesops.warehouse.model.Reference;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.FileTrees;
 import io.salesops.warehouse.store.Warehouse;
@@ -123,7 +124,8 @@ public final class ReferenceCheck {
                 if (!due.remove(table)) {
                     continue;
                 }
-                table.references().stream().filter(r -> !queries.checkable(table).contains(r)).forEach(r ->
+                List<Reference> checkable = queries.checkable(table);
+                table.references().stream().filter(r -> !checkable.contains(r)).forEach(r ->
                         LOG.warn("{}.{} not checked: {} has no rows yet", table.name(), r.column(), r.parentTable()));
                 long started = System.nanoTime();
                 long found = queries.findViolating(table);

@@ -128,7 +128,7 @@ final class ReferenceQueries implements AutoCloseable {
                 + quoted(Lineage.SOURCE_LINE) + " AND v." + quoted(Lineage.SOURCE_FILE) + " IS NOT DISTINCT FROM s."
                 + quoted(Lineage.SOURCE_FILE) + " WHERE s." + ofBatch);
         if (found > 0) {
-            sql.execute("INSERT INTO findings " + findings(table));
+            sql.execute("INSERT INTO findings " + findings(table, references));
         }
         return found;
     }
@@ -255,8 +255,7 @@ final class ReferenceQueries implements AutoCloseable {
      * missing key, e.g. {@code crm/opportunities.csv line 12, column account_id: ACC0009999 is not
      * an account_id of accounts}; the raw record is the row's loaded values, comma-separated.
      */
-    private String findings(TableDefinition table) {
-        List<Reference> references = checkable(table);
+    private String findings(TableDefinition table, List<Reference> references) {
         StringBuilder column = new StringBuilder("CASE");
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {

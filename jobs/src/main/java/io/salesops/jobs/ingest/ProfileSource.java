@@ -15,6 +15,8 @@ class ProfileSource {
     private final LandingIngest ingest;
     private final String mapping;
     private final String profile;
+    /** The mapping file, read once: every file of a plan (and every partition) asks for it. */
+    private SourceProfile mapped;
 
     ProfileSource(LandingIngest ingest, String mapping, String profile) {
         this.ingest = ingest;
@@ -25,7 +27,7 @@ class ProfileSource {
     /** The forced profile, or null to detect each file's. */
     SourceProfile forced() {
         if (mapping != null) {
-            return MappingFile.load(Path.of(mapping));
+            return mapped();
         }
         if (profile != null) {
             return byName(profile);
@@ -35,9 +37,16 @@ class ProfileSource {
 
     SourceProfile byName(String name) {
         if (mapping != null) {
-            return MappingFile.load(Path.of(mapping));
+            return mapped();
         }
         return ingest.profiles().byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "no built-in profile named " + name));
+    }
+
+    private synchronized SourceProfile mapped() {
+        if (mapped == null) {
+            mapped = MappingFile.load(Path.of(mapping));
+        }
+        return mapped;
     }
 }
