@@ -1,0 +1,146 @@
+package io.salesops.jobs.commission.credit;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Decides who is credited for each commissionable event ({@link CommissionEvents}), and with which
+ * share:
+ *
+ * <ul>
+ * <li><b>split</b>: an order placed under a supply contract (the customer's account's contract whose
+ * term contains the order date; the latest signed when several do) whose CRM opportunity has
+ * splits credits each split rep with their percentage;</li>
+ * <li><b>owner</b>: otherwise the ERP salesperson of the order or invoice gets all of it;</li>
+ * <li><b>overlay</b>: in addition, every rep employed on the event date whose home territory is an
+ * industry overlay gets all of it when the customer's account is in that industry and region.</li>
+ * </ul>
+ *
+ * <p>Each credit also names the credited rep's manager on the event date, from the effective-dated
+ * reporting lines, so a manager's override counts the team as it was when the deal happened.
+ */
+public final class Crediting {
+
+    /** A split share: split_percent / 100, exact for percentages with up to 6 decimals. */
+    public static final DataType SHARE = DataTypes.createDecimalType(18, 8);
+    private static final Date END_OF_TIME = Date.valueOf("9999-12-31");
+
+    public record Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
+            Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories, Dataset<Row> reportingLines) {
+    }
+
+    private Crediting() {
+    }
+
+    /** The events' credits: every event column, and credited_rep_id, credit_role, share, split_opportunity_id, manager_id. */
+    public static Dataset<Row> compute(Dataset<Row> events, Inputs in) {
+        Dataset<Row> withOpportunity = events.join(contractOpportunities(in),
+                col("customer_id").equalTo(col("ctr_customer")).and(col("order_date").geq(col("ctr_from")))
+                        .and(col("order_date").leq(col("ctr_to"))), "left");
+        Dataset<Row> ranked = withOpportunity.withColumn("ctr_rank", row_number().over(
+                        Window.partitionBy("transaction_id", "basis", "reason_code")
+                                .orderBy(col("ctr_signed").desc_nulls_last(), col("ctr_id").desc_nulls_last())))
+                .where(col("ctr_rank").equalTo(1));
+        Dataset<Row> splits = in.opportunitySplits().select(col("opportunity_id").as("sp_opportunity"),
+                col("rep_id").as("sp_rep"), col("split_percent"));
+        Dataset<Row> owned = ranked.join(splits, col("ctr_opportunity").equalTo(col("sp_opportunity")), "left");
+        List<Column> eventColumns = new ArrayList<>(CommissionEvents.COLUMNS.stream().map(c -> col(c)).toList());
+        List<Column> ownerOrSplit = new ArrayList<>(eventColumns);
+        ownerOrSplit.add(coalesce(col("sp_rep"), col("rep_id")).as("credited_rep_id"));
+        ownerOrSplit.add(when(col("sp_rep").isNotNull(), lit("split")).otherwise(lit("owner")).as("credit_role"));
+        ownerOrSplit.add(when(col("sp_rep").isNotNull(), col("split_percent").divide(lit(100)))
+                .otherwise(lit(1)).cast(SHARE).as("share"));
+        ownerOrSplit.add(when(col("sp_rep").isNotNull(), col("ctr_opportunity")).as("split_opportunity_id"));
+        Dataset<Row> credits = owned.select(ownerOrSplit.toArray(Column[]::new))
+                .unionByName(overlays(events, in, eventColumns));
+        return withManagers(credits, in.reportingLines());
+    }
+
+    /** Per ERP customer, the contracts of its CRM account that carry an opportunity, with their terms. */
+    private static Dataset<Row> contractOpportunities(Inputs in) {
+        Dataset<Row> customers = in.customers().where(col("account_id").isNotNull())
+                .select(col("customer_id").as("ctr_customer"), col("account_id").as("ctr_account"));
+        Dataset<Row> contracts = in.contracts().where(col("opportunity_id").isNotNull())
+                .select(col("contract_id").as("ctr_id"), col("account_id").as("k_account"),
+                        col("opportunity_id").as("ctr_opportunity"), col("signed_date").as("ctr_signed"),
+                        coalesce(col("start_date"), col("signed_date")).as("ctr_from"),
+                        coalesce(col("end_date"), lit(END_OF_TIME)).as("ctr_to"));
+        return customers.join(contracts, col("ctr_account").equalTo(col("k_account")))
+                .drop("ctr_account", "k_account");
+    }
+
+    /** Overlay credits: reps of an industry territory, employed on the event date, for their industry and region. */
+    private static Dataset<Row> overlays(Dataset<Row> events, Inputs in, List<Column> eventColumns) {
+        Dataset<Row> overlayReps = in.reps()
+                .join(in.territories().where(col("territory_type").equalTo("industry"))
+                        .select(col("territory_id").as("t_id"), col("industry").as("t_industry"),
+                                col("region").as("t_region")), col("territory_id").equalTo(col("t_id")))
+                .select(col("rep_id").as("ov_rep"), col("hire_date").as("ov_hired"),
+                        coalesce(col("termination_date"), lit(END_OF_TIME)).as("ov_left"), col("t_industry"),
+                        col("t_region"));
+        Dataset<Row> accountOf = in.customers().join(in.accounts().select(col("account_id").as("a_id"),
+                        col("industry").as("a_industry"), col("region").as("a_region")),
+                        col("account_id").equalTo(col("a_id")))
+                .select(col("customer_id").as("ov_customer"), col("a_industry"), col("a_region"));
+        Dataset<Row> matched = events.join(accountOf, col("customer_id").equalTo(col("ov_customer")))
+                .join(overlayReps, col("a_industry").equalTo(col("t_industry"))
+                        .and(col("a_region").equalTo(col("t_region")))
+                        .and(col("event_date").geq(col("ov_hired"))).and(col("event_date").leq(col("ov_left"))));
+        List<Column> columns = new ArrayList<>(eventColumns);
+        columns.add(col("ov_rep").as("credited_rep_id"));
+        columns.add(lit("overlay").as("credit_role"));
+        columns.add(lit(1).cast(SHARE).as("share"));
+        columns.add(lit(null).cast(DataTypes.StringType).as("split_opportunity_id"));
+        return matched.select(columns.toArray(Column[]::new));
+    }
+
+    /** Adds manager_id: the credited rep's manager on the event date (null when none). */
+    private static Dataset<Row> withManagers(Dataset<Row> credits, Dataset<Row> reportingLines) {
+        Dataset<Row> lines = reportingLines.select(col("rep_id").as("rl_rep"), col("manager_id"),
+                col("effective_from").as("rl_from"), coalesce(col("effective_to"), lit(END_OF_TIME)).as("rl_to"));
+        return credits.join(lines, col("credited_rep_id").equalTo(col("rl_rep"))
+                        .and(col("event_date").geq(col("rl_from"))).and(col("event_date").lt(col("rl_to"))), "left")
+                .drop("rl_rep", "rl_from", "rl_to");
+    }
+
+    /**
+     * The reporting lines when finance keeps no effective-dated history: each rep's current manager
+     * from {@code reps}, from the hire date on. Columns: rep_id, manager_id, effective_from,
+     * effective_to (null: open).
+     */
+    public static Dataset<Row> reportingLinesFromReps(Dataset<Row> reps) {
+        return reps.where(col("manager_id").isNotNull()).select(col("rep_id"), col("manager_id"),
+                col("hire_date").as("effective_from"), lit(null).cast(DataTypes.DateType).as("effective_to"));
+    }
+
+    /**
+     * Refuses opportunities whose splits do not add up to 100 %: crediting them would create or lose
+     * commission. The message names up to five of them with their totals.
+     */
+    public static void requireWholeSplits(Dataset<Row> opportunitySplits) {
+        List<Row> bad = opportunitySplits.groupBy("opportunity_id").agg(sum("split_percent").as("total"))
+                .where(abs(col("total").minus(lit(100))).gt(lit(0))).orderBy("opportunity_id").limit(5)
+                .collectAsList();
+        if (!bad.isEmpty()) {
+            throw new IllegalStateException("opportunity_splits must add up to 100 per opportunity, cannot be: "
+                    + String.join(", ", bad.stream().map(r -> r.getString(0) + " totals "
+                    + r.getDecimal(1).stripTrailingZeros().toPlainString()).toList())
+                    + "; correct the splits in the CRM export and ingest it again");
+        }
+    }
+}
