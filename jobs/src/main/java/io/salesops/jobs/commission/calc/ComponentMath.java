@@ -76,6 +76,9 @@ final class ComponentMath {
     }
 
     private static List<ExactLine> tiered(TieredComponent component, BigDecimal total, int scale) {
+        if (total.signum() < 0) {
+            return List.of(reversal(component.id(), total, component.tiers().get(0).rate(), "tier 1", scale));
+        }
         return TierMath.slices(component.tiers(), component.mode(), total).stream().map(slice -> new ExactLine(
                 component.id(), "", slice.number(), slice.base(), slice.rate(), slice.amount(),
                 Explanations.money(slice.base(), scale) + " × " + Explanations.percent(slice.rate()) + " (tier "
@@ -102,6 +105,9 @@ final class ComponentMath {
     static List<ExactLine> attainment(AttainmentComponent component, BigDecimal total, QuotaRamp.RampedQuota quota,
             String prefix, int scale) {
         List<Tier> tiers = AttainmentMath.amountTiers(component, quota.quota());
+        if (total.signum() < 0) {
+            return List.of(reversal(component.id(), total, tiers.get(0).rate(), "band 1", scale));
+        }
         String quotaText = quota.note().isEmpty() ? "quota " + Explanations.money(quota.quota(), scale) : quota.note();
         return TierMath.slices(tiers, component.mode(), total).stream().map(slice -> {
             AttainmentBand band = component.bands().get(slice.number() - 1);
@@ -113,5 +119,16 @@ final class ComponentMath {
                             + ": attainment " + range + " of " + quotaText + ", "
                             + Explanations.mode(component.mode()) + ")");
         }).toList();
+    }
+
+    /**
+     * Clawbacks can outweigh a period's new credits. A negative total reaches no tier; it is
+     * reversed at the lowest tier's rate, the rate at which the first credited yuan of any period
+     * earns; the next period with positive credits pays its tiers from zero again.
+     */
+    private static ExactLine reversal(String component, BigDecimal total, BigDecimal rate, String lowest, int scale) {
+        return new ExactLine(component, "", 1, total, rate, total.multiply(rate), Explanations.money(total, scale)
+                + " × " + Explanations.percent(rate) + " (" + lowest
+                + " rate: the period's clawbacks exceed its credits)");
     }
 }

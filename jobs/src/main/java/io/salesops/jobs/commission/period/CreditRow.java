@@ -1,0 +1,24 @@
+package io.salesops.jobs.commission.period;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One credit as the crediting step produced it ({@code commission_credits} before conversion):
+ * the rep credited and their share of one event, in the event's currency.
+ *
+ * @param basis      booking, invoice or cash: only credits of the rep's plan's basis count
+ * @param reasonCode empty for an earning, else the clawback's reason (e.g. CREDIT_NOTE_RETURN)
+ * @param role       owner, split or overlay
+ */
+public record CreditRow(String repId, String managerId, String role, BigDecimal share, String basis,
+        String reasonCode, String transactionId, String sourceTable, String sourceKey, LocalDate eventDate,
+        BigDecimal amount, String currency, String category, BigDecimal cost, String costCurrency,
+        BigDecimal quantity, String unit, boolean newCustomer) implements Serializable {
+
+    public CreditRow {
+        reasonCode = reasonCode == null ? "" : reasonCode;
+        category = category == null ? "" : category;
+    }
+}

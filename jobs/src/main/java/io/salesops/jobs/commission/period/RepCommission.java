@@ -1,0 +1,166 @@
+package io.salesops.jobs.commission.period;
+
+import io.salesops.jobs.commission.calc.Credit;
+import io.salesops.jobs.commission.calc.CustomerStatus;
+import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.calc.PayoutLine;
+import io.salesops.jobs.commission.calc.PeriodInput;
+import io.salesops.jobs.commission.calc.PlanCalculator;
+import io.salesops.jobs.commission.calc.Statement;
+import io.salesops.jobs.commission.calc.TeamCredit;
+import io.salesops.jobs.commission.plan.AttainmentComponent;
+import io.salesops.jobs.commission.plan.CapComponent;
+import io.salesops.jobs.commission.plan.CommissionPlan;
+import io.salesops.jobs.commission.plan.Component;
+import io.salesops.jobs.commission.plan.DrawComponent;
+import io.salesops.jobs.commission.plan.QuantityUnit;
+import io.salesops.jobs.commission.plan.TrueUp;
+import io.salesops.jobs.commission.plan.VolumeComponent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One rep's commission for one period, from the rep's credits as crediting produced them: keeps
+ * the credits of the plan's basis, converts each to the plan's currency on its event date
+ * ({@link FxTable}; share × amount × rate, exact), runs the plan ({@link PlanCalculator}) and turns
+ * its lines into {@link CommissionLine}s that each name a source transaction, spreading lines on a
+ * period total over the transactions ({@link LineSpreading}). Pure: the same inputs give the same
+ * result, line for line, whatever order the credits arrive in.
+ */
+public final class RepCommission {
+
+    private static final Comparator<CreditRow> STABLE = Comparator.comparing(CreditRow::transactionId)
+            .thenComparing(CreditRow::role).thenComparing(CreditRow::repId).thenComparing(CreditRow::basis)
+            .thenComparing(CreditRow::reasonCode);
+
+    private RepCommission() {
+    }
+
+    /**
+     * @param own  the rep's own credits of the period (any basis)
+     * @param team the credits of reps who reported to this rep on their event dates
+     */
+    public static RepResult calculate(RepSetup setup, List<CreditRow> own, List<CreditRow> team, FxTable fx) {
+        CommissionPlan plan = setup.plan();
+        requireSupported(plan);
+        String basis = plan.basis().name().toLowerCase(java.util.Locale.ROOT);
+        List<CreditRow> ownRows = own.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
+        List<CreditRow> teamRows = team.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
+        Optional<QuantityUnit> volumeUnit = plan.components().stream().filter(VolumeComponent.class::isInstance)
+                .map(c -> ((VolumeComponent) c).unit()).findFirst();
+        List<Credit> credits = ownRows.stream().map(r -> credit(r, plan.currency(), volumeUnit, fx)).toList();
+        List<TeamCredit> teamCredits = teamRows.stream()
+                .map(r -> new TeamCredit(r.repId(), credit(r, plan.currency(), volumeUnit, fx))).toList();
+        Statement statement = PlanCalculator.calculate(plan,
+                new PeriodInput(credits, setup.quota(), setup.period(), setup.hireDate(), teamCredits));
+
+        Map<String, CreditRow> sources = new HashMap<>();
+        teamRows.forEach(r -> sources.putIfAbsent(r.transactionId(), r));
+        ownRows.forEach(r -> sources.put(r.transactionId(), r));
+        List<CommissionLine> lines = new ArrayList<>();
+        int scale = plan.rounding().scale();
+        for (PayoutLine line : statement.lines()) {
+            if (!line.source().isEmpty()) {
+                lines.add(line(setup, plan, line, sources.get(line.source()), line.base(), line.amount(), ""));
+            } else if (line.rate().isEmpty()) {
+                // a period-level line without a rate is a cap's reduction: spread over what it capped
+                spread(setup, plan, line, weightsOfCovered(plan, line.component(), lines), sources, lines, scale);
+            } else {
+                spread(setup, plan, line, credits, sources, lines, scale);
+            }
+        }
+        BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal attainment = setup.quota() == null || setup.quota().signum() <= 0 ? null
+                : credited.divide(setup.quota(), 6, RoundingMode.HALF_UP);
+        Map<String, BigDecimal> byComponent = new LinkedHashMap<>();
+        for (Component component : plan.components()) {
+            byComponent.put(component.id(), BigDecimal.ZERO.setScale(scale));
+        }
+        for (CommissionLine line : lines) {
+            byComponent.merge(line.component(), line.amount(), BigDecimal::add);
+        }
+        return new RepResult(setup.repId(), plan.id(), plan.version(), plan.currency(), credited, setup.quota(),
+                attainment, statement.total(), byComponent, lines);
+    }
+
+    /**
+     * Draws and year-to-date true-ups settle against earlier periods' statements, which the ledger
+     * will supply; until then the job refuses such a plan rather than paying it wrongly.
+     */
+    private static void requireSupported(CommissionPlan plan) {
+        for (Component component : plan.components()) {
+            boolean trueUp = component instanceof AttainmentComponent a && a.trueUp() == TrueUp.YEAR_TO_DATE;
+            if (component instanceof DrawComponent || trueUp) {
+                throw new IllegalArgumentException("plan " + plan.id() + " v" + plan.version() + " component "
+                        + component.id() + " (" + (trueUp ? "year-to-date true-up" : "draw") + ") settles against"
+                        + " earlier periods, which the month-end job cannot read yet; pay it outside this run");
+            }
+        }
+    }
+
+    /** The per-transaction amounts a cap reduced: the lines of the components it covers, as weights. */
+    private static List<Credit> weightsOfCovered(CommissionPlan plan, String capId, List<CommissionLine> lines) {
+        Component capping = plan.components().stream().filter(c -> c.id().equals(capId)).findFirst().orElseThrow();
+        Predicate<String> covered = capping instanceof CapComponent cap ? cap::covers : capId::equals;
+        Map<String, BigDecimal> byTransaction = new LinkedHashMap<>();
+        lines.stream().filter(l -> covered.test(l.component()) && !l.transactionId().isEmpty())
+                .forEach(l -> byTransaction.merge(l.transactionId(), l.amount(), BigDecimal::add));
+        return byTransaction.entrySet().stream().map(e -> new Credit(e.getKey(), e.getValue(), "")).toList();
+    }
+
+    private static void spread(RepSetup setup, CommissionPlan plan, PayoutLine line, List<Credit> over,
+                               Map<String, CreditRow> sources, List<CommissionLine> lines, int scale) {
+        List<LineSpreading.Part> parts = LineSpreading.spread(line, over, scale);
+        if (parts.isEmpty()) {
+            lines.add(line(setup, plan, line, null, line.base(), line.amount(), ""));
+            return;
+        }
+        for (LineSpreading.Part part : parts) {
+            Credit credit = over.get(part.creditIndex());
+            lines.add(line(setup, plan, new PayoutLine(line.component(), credit.transactionId(), line.tier(),
+                            line.base(), line.rate(), line.amount(), line.explanation()),
+                    sources.get(credit.transactionId()), part.base(), part.amount(),
+                    "; this transaction's share of " + line.amount().toPlainString()));
+        }
+    }
+
+    private static CommissionLine line(RepSetup setup, CommissionPlan plan, PayoutLine line, CreditRow source,
+                                       BigDecimal base, BigDecimal amount, String note) {
+        return new CommissionLine(setup.repId(), plan.id(), plan.version(), line.component(), line.source(),
+                source == null ? "" : source.sourceTable(), source == null ? "" : source.sourceKey(),
+                source == null ? "" : source.role(), source == null ? "" : source.reasonCode(), line.tier(), base,
+                line.rate().orElse(null), amount, plan.currency(), line.explanation() + note);
+    }
+
+    /** A credit row in the plan's currency: share × amount × rate on the event date; cost alike; quantity in the volume unit. */
+    static Credit credit(CreditRow row, String currency, Optional<QuantityUnit> volumeUnit, FxTable fx) {
+        BigDecimal amount = fx.convert(row.amount().multiply(row.share()), row.currency(), currency, row.eventDate());
+        BigDecimal cost = row.cost() == null || row.costCurrency() == null ? null
+                : fx.convert(row.cost().multiply(row.share()), row.costCurrency(), currency, row.eventDate());
+        BigDecimal quantity = null;
+        QuantityUnit unit = null;
+        if (row.quantity() != null && row.unit() != null) {
+            QuantityUnit from = QuantityUnit.valueOf(row.unit().toUpperCase(java.util.Locale.ROOT));
+            unit = volumeUnit.orElse(from);
+            quantity = convertQuantity(row.quantity().multiply(row.share()), from, unit);
+        }
+        return new Credit(row.transactionId(), amount, row.category(), row.eventDate(), "",
+                row.newCustomer() ? CustomerStatus.NEW : CustomerStatus.EXISTING, cost, quantity, unit);
+    }
+
+    private static BigDecimal convertQuantity(BigDecimal quantity, QuantityUnit from, QuantityUnit to) {
+        if (from == to) {
+            return quantity;
+        }
+        return from == QuantityUnit.T ? quantity.movePointRight(3) : quantity.movePointLeft(3);
+    }
+}

@@ -1,0 +1,24 @@
+package io.salesops.jobs.commission.period;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rep's period: the lines and the statement's figures.
+ *
+ * @param creditedAmount Σ the rep's credits of the plan's basis, converted to the plan's currency
+ *                       and rounded like payouts (shown, not paid)
+ * @param attainment     credited / quota to 6 decimals, null without a quota
+ * @param earned         Σ lines, exact: every line is rounded already
+ * @param byComponent    earned per component id, in plan order
+ */
+public record RepResult(String repId, String planId, int planVersion, String currency, BigDecimal creditedAmount,
+        BigDecimal quota, BigDecimal attainment, BigDecimal earned, Map<String, BigDecimal> byComponent,
+        List<CommissionLine> lines) {
+
+    public RepResult {
+        byComponent = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byComponent));
+        lines = List.copyOf(lines);
+    }
+}

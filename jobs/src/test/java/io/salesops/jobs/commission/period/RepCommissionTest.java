@@ -1,0 +1,147 @@
+package io.salesops.jobs.commission.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.salesops.jobs.commission.calc.Credit;
+import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.calc.PayoutLine;
+import io.salesops.jobs.commission.plan.CommissionPlan;
+import io.salesops.jobs.commission.plan.PlanFile;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RepCommissionTest {
+
+    static final YearMonth MARCH = YearMonth.of(2025, 3);
+    static final FxTable FX = new FxTable().with("USD", LocalDate.parse("2025-03-01"), new BigDecimal("7.2"));
+
+    static final CommissionPlan REP_PLAN = PlanFile.parse("rep.yaml", """
+            id: rep
+            version: 1
+            effective_from: 2025-01-01
+            basis: cash
+            currency: CNY
+            rounding: {scale: 2, mode: half_up}
+            components:
+              - {id: base, kind: rate, rate: 2%}
+              - id: volume
+                kind: tiered
+                mode: marginal
+                tiers:
+                  - {from: 0, to: 5000, rate: 1%}
+                  - {from: 5000, rate: 3%}
+            """);
+
+    // R1's March: 60 % of a CNY payment, a USD payment (7.2 on 1 March), 60 % of a credit note, and an
+    // invoice-basis credit the cash plan ignores
+    final List<CreditRow> credits = List.of(
+            row("R1", "split", "0.6", "cash", "", "PAY1/O1#1", "1000.00", "CNY"),
+            row("R1", "owner", "1", "cash", "", "PAY2", "1000.00", "USD"),
+            row("R1", "split", "0.6", "cash", "CREDIT_NOTE_RETURN", "CN1/O1#1", "-100.00", "CNY"),
+            row("R1", "owner", "1", "invoice", "", "I1/O1#1", "1000.00", "CNY"));
+
+    @Test
+    void creditsOfThePlansBasisAreConvertedPaidAndEveryLineNamesItsTransaction() {
+        RepResult result = RepCommission.calculate(new RepSetup("R1", REP_PLAN, new BigDecimal("20000.00"),
+                LocalDate.parse("2020-01-01"), MARCH), credits, List.of(), FX);
+
+        // credited: 600 + 7,200 − 60 = 7,740; base 2 % of each; marginal tiers on 7,740: 5,000 × 1 % = 50.00
+        // and 2,740 × 3 % = 82.20, each spread over the three credits by amount (rounded down, nothing left over)
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.sourceTable()
+                        + "|" + l.creditRole() + "|" + l.reasonCode() + "|" + l.tier() + "|" + l.amount())
+                .containsExactly(
+                        "base|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|0|-1.20",
+                        "base|PAY1/O1#1|payments|split||0|12.00",
+                        "base|PAY2|payments|owner||0|144.00",
+                        "volume|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|1|-0.38",
+                        "volume|PAY1/O1#1|payments|split||1|3.87",
+                        "volume|PAY2|payments|owner||1|46.51",
+                        "volume|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|2|-0.63",
+                        "volume|PAY1/O1#1|payments|split||2|6.37",
+                        "volume|PAY2|payments|owner||2|76.46");
+        assertThat(result.creditedAmount()).isEqualByComparingTo("7740.00");
+        assertThat(result.attainment()).isEqualByComparingTo("0.387");
+        assertThat(result.earned()).isEqualByComparingTo("287.00");
+        assertThat(result.byComponent()).containsEntry("base", new BigDecimal("154.80"))
+                .containsEntry("volume", new BigDecimal("132.20"));
+        assertThat(result.lines().stream().map(CommissionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(result.earned());
+    }
+
+    @Test
+    void theOrderCreditsArriveInDoesNotChangeTheResult() {
+        RepSetup setup = new RepSetup("R1", REP_PLAN, null, null, MARCH);
+        List<CreditRow> reversed = new java.util.ArrayList<>(credits);
+        java.util.Collections.reverse(reversed);
+
+        assertThat(RepCommission.calculate(setup, reversed, List.of(), FX))
+                .isEqualTo(RepCommission.calculate(setup, credits, List.of(), FX));
+    }
+
+    @Test
+    void aManagersOverrideNamesEachTeamMembersTransaction() {
+        CommissionPlan manager = PlanFile.parse("manager.yaml", """
+                id: manager
+                version: 2
+                effective_from: 2025-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: override, kind: manager_override, rate: 1%}
+                """);
+
+        RepResult result = RepCommission.calculate(new RepSetup("M1", manager, null, null, MARCH), List.of(),
+                credits, FX);
+
+        assertThat(result.lines()).extracting(l -> l.transactionId() + "|" + l.amount() + "|" + l.explanation())
+                .containsExactly(
+                        "CN1/O1#1|-0.60|-60.00 × 1% (override on team member R1's credit)",
+                        "PAY1/O1#1|6.00|600.00 × 1% (override on team member R1's credit)",
+                        "PAY2|72.00|7,200.00 × 1% (override on team member R1's credit)");
+    }
+
+    @Test
+    void aForeignCreditWithoutARateIsRefusedNamingCurrencyAndDate() {
+        RepSetup setup = new RepSetup("R1", REP_PLAN, null, null, MARCH);
+        List<CreditRow> euro = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "5.00", "EUR"));
+
+        assertThatThrownBy(() -> RepCommission.calculate(setup, euro, List.of(), FX))
+                .hasMessage("no fx_rates row for EUR on or before 2025-03-10; add the rate to fx_rates");
+    }
+
+    @Test
+    void spreadingHandsTheLeftoverMinorUnitsToThePartsThatLostMostAndAddsUpExactly() {
+        List<Credit> thirds = List.of(new Credit("a", BigDecimal.ONE, ""), new Credit("b", BigDecimal.ONE, ""),
+                new Credit("c", BigDecimal.ONE, ""));
+
+        assertThat(LineSpreading.spread(payout("100.00"), thirds, 2)).extracting(p -> p.amount().toPlainString())
+                .containsExactly("33.34", "33.33", "33.33");
+        assertThat(LineSpreading.spread(payout("-100.00"), thirds, 2)).extracting(p -> p.amount().toPlainString())
+                .containsExactly("-33.34", "-33.33", "-33.33");
+        assertThat(LineSpreading.spread(payout("0.02"), List.of(new Credit("a", new BigDecimal("1"), ""),
+                        new Credit("b", new BigDecimal("2"), ""), new Credit("c", new BigDecimal("7"), "")), 2))
+                // exact 0.002, 0.004, 0.014 round down to 0.00, 0.00, 0.01; the one unit left goes to the
+                // largest leftover, 0.004, which b and c share: the earlier, b, gets it
+                .extracting(p -> p.amount().toPlainString()).containsExactly("0.00", "0.01", "0.01");
+    }
+
+    static PayoutLine payout(String amount) {
+        return new PayoutLine("tiers", "", 1, new BigDecimal("1000"), Optional.of(new BigDecimal("0.1")),
+                new BigDecimal(amount), "");
+    }
+
+    static CreditRow row(String rep, String role, String share, String basis, String reason, String transaction,
+                         String amount, String currency) {
+        String table = transaction.startsWith("PAY") ? "payments" : transaction.startsWith("CN") ? "credit_notes"
+                : "invoices";
+        return new CreditRow(rep, "M1", role, new BigDecimal(share), basis, reason, transaction, table,
+                transaction.split("/")[0], LocalDate.parse("2025-03-10"), new BigDecimal(amount), currency, "pigments",
+                null, null, null, null, false);
+    }
+}
