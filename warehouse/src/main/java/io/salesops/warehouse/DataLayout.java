@@ -25,6 +25,11 @@ public record DataLayout(Path root) {
         return root.resolve("reports");
     }
 
+    /** Files made for people and other systems: payroll exports, by kind and period. */
+    public Path exports() {
+        return root.resolve("exports");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

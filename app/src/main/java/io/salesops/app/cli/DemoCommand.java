@@ -2,6 +2,10 @@ package io.salesops.app.cli;
 
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
+import io.salesops.jobs.commission.run.ExampleSetup;
+import io.salesops.jobs.config.CommissionProperties;
+import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.monthend.MonthEndCloseJobConfiguration;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
@@ -17,9 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The whole pipeline on sample data: generate exports if there are none, then run monthEndClose. */
+/**
+ * The whole pipeline on sample data: generate exports if there are none, run monthEndClose, then
+ * the month's commissions (with the example commission set-up when the data directory has none).
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate sample exports (when the data directory has none) and run the month-end close.")
+        description = "Generate sample exports (when the data directory has none), run the month-end close and"
+                + " the month's commissions.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -55,7 +63,20 @@ final class DemoCommand implements Callable<Integer> {
                     .addString("period", month)
                     .addLong("run", System.currentTimeMillis())
                     .toJobParameters(), out);
+            if (exit != 0) {
+                return exit;
+            }
+            Path setup = context.getBean(CommissionProperties.class)
+                    .setupDir(context.getBean(SalesOpsProperties.class).dataDir());
+            if (ExampleSetup.copyIfMissing(setup)) {
+                out.println("commission set-up: copied the example plans and assignments to " + setup);
+            }
+            exit = JobRunner.launch(context, CommissionsJobConfiguration.JOB_NAME, new JobParametersBuilder()
+                    .addString("period", month)
+                    .addLong("run", System.currentTimeMillis())
+                    .toJobParameters(), out);
             out.println("report:   " + layout.reports().resolve("territory-summary-" + month + ".pdf"));
+            out.println("payroll:  " + layout.exports().resolve("commissions").resolve(month));
             out.println("analysts: " + layout.root().resolve("analyst.duckdb") + " (try: salesops query \"select *"
                     + " from territory_performance where period = '" + month + "'\")");
             return exit;

@@ -1,6 +1,7 @@
 package io.salesops.app.cli;
 
 import io.salesops.warehouse.analyst.QueryResult;
+import io.salesops.warehouse.export.SpreadsheetCells;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,13 +45,7 @@ final class ResultPrinter {
     }
 
     static String inert(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && !value.matches("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?"));
-        return formula ? "'" + value : value;
+        return SpreadsheetCells.inert(value);
     }
 
     private static void printRow(List<String> cells, int[] widths, PrintWriter out) {

@@ -1,6 +1,7 @@
 package io.salesops.jobs.config;
 
 import io.salesops.ingest.csv.IngestTables;
+import io.salesops.jobs.commission.run.CommissionTables;
 import io.salesops.jobs.territory.TerritoryTables;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
 public final class WarehouseCatalog {
 
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
-            List.of(TerritoryTables.TERRITORY_PERFORMANCE), List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE), CommissionTables.ALL,
+            List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 
     private WarehouseCatalog() {

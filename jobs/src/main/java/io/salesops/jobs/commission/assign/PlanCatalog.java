@@ -24,9 +24,22 @@ import java.util.stream.Stream;
  */
 public final class PlanCatalog {
 
+    /** A plan file as read: its name and text, which parse to the same plan anywhere (Spark executors too). */
+    public record PlanSource(String fileName, String text) implements java.io.Serializable {
+        public CommissionPlan parse() {
+            return PlanFile.parse(fileName, text);
+        }
+    }
+
     private final List<CommissionPlan> plans;
+    private final java.util.Map<String, PlanSource> sources;
 
     public PlanCatalog(List<CommissionPlan> plans) {
+        this(plans, java.util.Map.of());
+    }
+
+    private PlanCatalog(List<CommissionPlan> plans, java.util.Map<String, PlanSource> sources) {
+        this.sources = java.util.Map.copyOf(sources);
         List<String> problems = new ArrayList<>();
         List<CommissionPlan> sorted = plans.stream()
                 .sorted(Comparator.comparing(CommissionPlan::id).thenComparing(CommissionPlan::effectiveFrom)).toList();
@@ -68,17 +81,24 @@ public final class PlanCatalog {
         }
         List<String> problems = new ArrayList<>();
         List<CommissionPlan> plans = new ArrayList<>();
+        java.util.Map<String, PlanSource> sources = new java.util.HashMap<>();
         for (Path file : files) {
             try {
-                plans.add(PlanFile.load(file));
+                PlanSource source = new PlanSource(file.getFileName().toString(),
+                        Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+                CommissionPlan plan = source.parse();
+                plans.add(plan);
+                sources.put(key(plan), source);
             } catch (PlanException e) {
                 problems.addAll(e.problems());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read commission plan " + file, e);
             }
         }
         if (!problems.isEmpty()) {
             throw new SetupException(problems);
         }
-        return new PlanCatalog(plans);
+        return new PlanCatalog(plans, sources);
     }
 
     public boolean has(String planId) {
@@ -92,6 +112,20 @@ public final class PlanCatalog {
     /** The version of {@code planId} effective on {@code date}, if any. */
     public Optional<CommissionPlan> versionOn(String planId, LocalDate date) {
         return plans.stream().filter(plan -> plan.id().equals(planId) && plan.isEffectiveOn(date)).findFirst();
+    }
+
+    /** "id vN": how runs and statements name a plan version. */
+    public static String key(CommissionPlan plan) {
+        return plan.id() + " v" + plan.version();
+    }
+
+    /** The file a plan version was read from; only for a catalog loaded from a folder. */
+    public PlanSource source(CommissionPlan plan) {
+        PlanSource source = sources.get(key(plan));
+        if (source == null) {
+            throw new IllegalStateException("plan " + key(plan) + " was not read from a file");
+        }
+        return source;
     }
 
     public List<CommissionPlan> plans() {

@@ -11,9 +11,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.warehouse.model.CanonicalTables;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
@@ -82,10 +82,16 @@ public final class CommissionEvents {
     private CommissionEvents() {
     }
 
-    public static Dataset<Row> compute(Inputs in, YearMonth period, Policy policy) {
+    public static Dataset<Row> compute(Inputs raw, YearMonth period, Policy policy) {
+        // Each input is read by several kinds of event; materialised once, Spark reads and
+        // broadcasts each one once instead of once per branch.
+        Inputs in = new Inputs(raw.orders().localCheckpoint(), raw.orderLines(), raw.products(),
+                raw.invoices().localCheckpoint(), raw.payments(), raw.creditNotes().localCheckpoint());
         Dataset<Row> lines = lines(in);
-        Dataset<Row> invoices = invoices(in);
-        Dataset<Row> payments = payments(in, invoices);
+        Dataset<Row> invoices = invoices(in).localCheckpoint();
+        // Materialised once: four kinds of event read the payments with their running totals, and
+        // recomputing those windows and joins for each made the step several times slower.
+        Dataset<Row> payments = payments(in, invoices).localCheckpoint();
         Dataset<Row> events = booked(in, period).unionByName(invoiced(invoices, period))
                 .unionByName(paid(payments, period))
                 .unionByName(creditNoted(in, invoices, payments, period));
@@ -94,7 +100,7 @@ public final class CommissionEvents {
             events = events.unionByName(clawed.where(inPeriod(col("event_date"), period)).drop("claw_date"))
                     .unionByName(paidAfterClawback(clawed, payments, period));
         }
-        return spread(events, lines);
+        return spread(events, lines).localCheckpoint();
     }
 
     /** Each order line with its product, its order's net total and whether the order is its customer's first. */
@@ -110,7 +116,8 @@ public final class CommissionEvents {
                 col("order_date"));
         Dataset<Row> joined = in.orderLines()
                 .join(orderNet, col("order_id").equalTo(col("net_order_id")))
-                .join(orders, col("order_id").equalTo(col("o_id")))
+                // lines whose order header was quarantined at ingest still carry product and quantity
+                .join(orders, col("order_id").equalTo(col("o_id")), "left")
                 .join(firstOrders, col("o_customer").equalTo(col("first_customer")), "left")
                 .join(products, col("product_id").equalTo(col("p_id")), "left");
         return joined.select(col("order_id").as("l_order_id"), col("order_date"), col("line_no"), col("product_id"), col("category"),
@@ -206,7 +213,7 @@ public final class CommissionEvents {
         Column owedAfter = owedBefore.minus(col("net_amount")).minus(col("tax_amount"));
         Column refunded = greatest(lit(0), col("paid_gross").minus(owedAfter))
                 .minus(greatest(lit(0), col("paid_gross").minus(owedBefore)));
-        Column reason = concat(lit("CREDIT_NOTE_"), upper(col("reason")));
+        Column reason = reasonCode(col("reason"));
         Column net = col("net_amount").multiply(lit(-1));
         return invoiceEvent(withPaid, "booking", reason, "credit_notes", col("credit_note_id"), col("issue_date"), net)
                 .unionByName(invoiceEvent(withPaid, "invoice", reason, "credit_notes", col("credit_note_id"),
@@ -289,6 +296,19 @@ public final class CommissionEvents {
                         col("cost_currency"),
                         when(hasLine, col("line_quantity").multiply(fraction)).cast(QUANTITY).as("quantity"),
                         col("unit"), coalesce(col("new_customer"), lit(false)).as("new_customer"));
+    }
+
+    /**
+     * CREDIT_NOTE_ + the credit note's reason in capitals. Spelled out rather than {@code upper()}:
+     * Spark 4's collation-aware upper case loads ICU's case tables, seconds of start-up per JVM.
+     */
+    private static Column reasonCode(Column reason) {
+        Column code = concat(lit("CREDIT_NOTE_"), reason);
+        for (String value : CanonicalTables.CREDIT_NOTES.column("reason").orElseThrow().allowedValues()) {
+            code = when(reason.equalTo(value), lit("CREDIT_NOTE_" + value.toUpperCase(java.util.Locale.ROOT)))
+                    .otherwise(code);
+        }
+        return code;
     }
 
     /** {@code amount × part / whole}, multiplied before dividing so exact shares stay exact. */

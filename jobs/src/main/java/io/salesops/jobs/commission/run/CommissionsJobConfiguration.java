@@ -1,0 +1,79 @@
+package io.salesops.jobs.commission.run;
+
+import io.salesops.jobs.config.CommissionProperties;
+import io.salesops.jobs.config.SalesOpsProperties;
+import io.salesops.jobs.monthend.RefreshAnalystTasklet;
+import io.salesops.jobs.runtime.AsOfParameter;
+import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.JobParameterRules;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.jobs.runtime.ProcessOwnerListener;
+import io.salesops.jobs.runtime.PruneAfterPublish;
+import io.salesops.jobs.spark.SparkSessionProvider;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.Warehouse;
+import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * commissions: the month-end commission run for one period, over the warehouse as it is (ingest
+ * runs separately): calculate → publish → analyst views. See README.md in this package.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommissionProperties.class)
+public class CommissionsJobConfiguration {
+
+    public static final String JOB_NAME = "commissions";
+
+    @Bean
+    Job commissions(JobRepository jobRepository, Warehouse warehouse, Step calculateCommissions,
+                    Step publishCommissions, Step refreshAnalystAfterCommissions) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new JobParameterRules(new PeriodParameter(),
+                        new AsOfParameter(warehouse, CalculateCommissionsTasklet.INPUTS)))
+                .listener(new ProcessOwnerListener(jobRepository))
+                .start(calculateCommissions)
+                .next(publishCommissions)
+                .next(refreshAnalystAfterCommissions)
+                .build();
+    }
+
+    @Bean
+    Step calculateCommissions(JobRepository jobRepository, Warehouse warehouse, Tasklet calculateCommissionsTasklet) {
+        return new StepBuilder("calculateCommissions", jobRepository).tasklet(calculateCommissionsTasklet)
+                .listener(new InputPinning(jobRepository, warehouse, CalculateCommissionsTasklet.INPUTS))
+                .build();
+    }
+
+    @Bean
+    Step publishCommissions(JobRepository jobRepository, Warehouse warehouse, PruneAfterPublish retention) {
+        return new StepBuilder("publishCommissions", jobRepository)
+                .tasklet(new PublishCommissionsTasklet(warehouse, retention, Clock.systemUTC())).build();
+    }
+
+    @Bean
+    Step refreshAnalystAfterCommissions(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
+        return new StepBuilder("refreshAnalystDatabase", jobRepository)
+                .tasklet(new RefreshAnalystTasklet(analyst, warehouse)).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet calculateCommissionsTasklet(SparkSessionProvider spark, Warehouse warehouse, DataLayout layout,
+                                        SalesOpsProperties salesOps, CommissionProperties commissions,
+                                        @Value("#{jobParameters['period']}") String period) {
+        return new CalculateCommissionsTasklet(spark, warehouse, layout, commissions.setupDir(salesOps.dataDir()),
+                commissions.clawbackUnpaidAfterDays(), commissions.payAfterTermination(), period);
+    }
+}

@@ -1,0 +1,86 @@
+package io.salesops.jobs.commission.run;
+
+import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.PruneAfterPublish;
+import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.parquet.ParquetRowWriter;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.Warehouse;
+import io.salesops.warehouse.store.WarehouseSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Publishes what the calculation staged and reconciled, and the run's record in commission_runs:
+ * the warehouse versions it read, the plan versions and set-up hash, the code version and the
+ * result hash. Each table's publish is atomic and repeatable, so a restart after a crash here
+ * finishes the publish without a second copy.
+ */
+final class PublishCommissionsTasklet implements Tasklet {
+
+    private final Warehouse warehouse;
+    private final PruneAfterPublish retention;
+    private final Clock clock;
+
+    PublishCommissionsTasklet(Warehouse warehouse, PruneAfterPublish retention, Clock clock) {
+        this.warehouse = warehouse;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = contribution.getStepExecution();
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        String runId = job.getString(CalculateCommissionsTasklet.RUN_ID);
+        String batchId = "commissions-" + runId;
+        // a restart after the run record was published (or renamed into place) must not stage it again
+        if (warehouse.history(CommissionTables.COMMISSION_RUNS).stream().noneMatch(v -> v.batchId().equals(batchId))) {
+            stageRun(step, job, runId, batchId);
+        }
+        for (TableDefinition table : CommissionTables.ALL) {
+            TableVersion published = warehouse.publish(table, batchId);
+            InputPinning.recordOutput(step, published);
+        }
+        retention.prune(step, CommissionTables.ALL);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void stageRun(StepExecution step, ExecutionContext job, String runId, String batchId) {
+        String period = step.getJobExecution().getJobParameters().getString("period");
+        WarehouseSnapshot inputs = InputPinning.requirePinned(step.getJobExecution());
+        String inputVersions = CalculateCommissionsTasklet.INPUTS.stream()
+                .map(table -> table.name() + "=" + inputs.resolve(warehouse, table).version())
+                .collect(Collectors.joining(","));
+        Path partition = warehouse.stagePartition(CommissionTables.COMMISSION_RUNS, batchId, runId);
+        TableDefinition runs = CommissionTables.COMMISSION_RUNS;
+        try (ParquetRowWriter writer = new ParquetRowWriter(partition.resolve("part-00000.parquet"), runs.name(),
+                runs.storedColumns())) {
+            writer.write(new Object[] {runId, period, step.getJobExecution().getId(), clock.instant(), inputVersions,
+                    job.getString(CalculateCommissionsTasklet.PLAN_VERSIONS),
+                    job.getString(CalculateCommissionsTasklet.SETUP_HASH), codeVersion(),
+                    job.getString(CalculateCommissionsTasklet.RESULT_HASH),
+                    job.getLong(CalculateCommissionsTasklet.REP_COUNT), job.getLong(CalculateCommissionsTasklet.LINE_COUNT),
+                    new BigDecimal(job.getString(CalculateCommissionsTasklet.TOTAL_PAYABLE)).setScale(2),
+                    job.getString(CalculateCommissionsTasklet.CURRENCY)});
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the run record of commission run " + runId, e);
+        }
+    }
+
+    /** The build's version from the jar manifest; "development" when run from classes (tests, IDE). */
+    static String codeVersion() {
+        String version = PublishCommissionsTasklet.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

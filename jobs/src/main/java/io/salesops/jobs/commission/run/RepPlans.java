@@ -1,0 +1,87 @@
+package io.salesops.jobs.commission.run;
+
+import io.salesops.jobs.commission.assign.PlanCatalog;
+import io.salesops.jobs.commission.assign.SetupException;
+import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.plan.CommissionPlan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which plan version pays each rep in a period, decided on the driver before any calculation: the
+ * assignment and the plan version in force on the period's last day, the rep's quota converted to
+ * the plan's currency at the period's first-day rate, the hire date for ramps.
+ */
+final class RepPlans {
+
+    /** Marts carry money with 2 decimals; a plan rounding to more would be cut. */
+    static final int MART_SCALE = 2;
+
+    /** A row of {@code reps} as the resolution needs it. */
+    record Rep(String repId, String role, LocalDate hireDate, LocalDate terminationDate) {
+        boolean employedIn(YearMonth period) {
+            return !hireDate.isAfter(period.atEndOfMonth())
+                    && (terminationDate == null || !terminationDate.isBefore(period.atDay(1)));
+        }
+    }
+
+    /** A quota row: amount and currency. */
+    record Quota(BigDecimal amount, String currency) {
+    }
+
+    record Resolved(Map<String, RepGroupFunction.RepPlan> plans, Set<String> employed,
+            Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys) {
+    }
+
+    private RepPlans() {
+    }
+
+    static Resolved resolve(List<Rep> reps, CommissionSetup setup, Map<String, Quota> quotas, FxTable fx,
+                            YearMonth period) {
+        LocalDate asOf = period.atEndOfMonth();
+        Map<String, RepGroupFunction.RepPlan> plans = new LinkedHashMap<>();
+        Map<String, PlanCatalog.PlanSource> sources = new LinkedHashMap<>();
+        Set<String> employed = new TreeSet<>();
+        Set<String> keys = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Rep rep : reps) {
+            Optional<String> planId = setup.assignments().planFor(rep.repId(), rep.role(), asOf);
+            if (planId.isEmpty()) {
+                continue;
+            }
+            Optional<CommissionPlan> plan = setup.catalog().versionOn(planId.get(), asOf);
+            if (plan.isEmpty()) {
+                problems.add("rep " + rep.repId() + " is assigned plan " + planId.get() + ", which has no version"
+                        + " effective on " + asOf);
+                continue;
+            }
+            if (plan.get().rounding().scale() > MART_SCALE) {
+                problems.add("plan " + PlanCatalog.key(plan.get()) + " rounds to " + plan.get().rounding().scale()
+                        + " decimals; commission statements and payroll carry " + MART_SCALE);
+                continue;
+            }
+            String key = PlanCatalog.key(plan.get());
+            sources.putIfAbsent(key, setup.catalog().source(plan.get()));
+            keys.add(key);
+            Quota quota = quotas.get(rep.repId());
+            BigDecimal converted = quota == null ? null
+                    : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
+            plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate()));
+            if (rep.employedIn(period)) {
+                employed.add(rep.repId());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SetupException(problems);
+        }
+        return new Resolved(plans, employed, sources, keys);
+    }
+}

@@ -1,0 +1,193 @@
+package io.salesops.jobs.commission.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobsTestApplication;
+import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.analyst.QueryResult;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.Warehouse;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs the commissions job for real on generated exports (ingested by the ingest job first): Spark,
+ * Parquet, an H2 job repository, DuckDB for the checks. The checks recompute from the warehouse
+ * what they can independently (cash earned from payments in SQL), read the payroll file back as a
+ * user's spreadsheet would, and compare runs by their result hashes.
+ */
+@SpringBootTest(classes = JobsTestApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommissionsJobTest {
+
+    static final YearMonth PERIOD = YearMonth.of(2025, 6);
+    static final Path dataDir = temporaryDirectory();
+
+    @Autowired
+    JobOperator jobOperator;
+    @Autowired
+    @Qualifier("commissions")
+    Job commissions;
+    @Autowired
+    @Qualifier(IngestJobConfiguration.JOB_NAME)
+    Job ingest;
+    @Autowired
+    Warehouse warehouse;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("salesops.data-dir", dataDir::toString);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
+        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
+        registry.add("spring.batch.job.enabled", () -> "false");
+        registry.add("salesops.spark.master", () -> "local[2]");
+        registry.add("salesops.spark.shuffle-partitions", () -> "2");
+    }
+
+    @BeforeAll
+    static void generateExportsAndSetUp() throws Exception {
+        new SampleDataGenerator().generate(new GeneratorSettings(0.002, 11, 6, PERIOD), dataDir.resolve("landing"));
+        assertThat(ExampleSetup.copyIfMissing(dataDir.resolve("commissions"))).isTrue();
+    }
+
+    @Test
+    @Order(1)
+    void aRunPublishesTheFourMartsAndAPayrollFileThatReconcile() throws Exception {
+        JobExecution loaded = jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
+                .toJobParameters());
+        assertThat(loaded.getStatus()).as(loaded.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+
+        JobExecution run = run();
+
+        assertThat(run.getStatus()).as(run.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        for (String mart : List.of("commission_credits", "commission_lines", "commission_statements",
+                "commission_runs")) {
+            assertThat(number(analyst, "select count(*) from " + mart)).as(mart).isPositive();
+        }
+        // a statement per rep of the period, each with its period as text and the lines behind it
+        assertThat(number(analyst, "select count(*) from commission_statements where period <> '" + PERIOD + "'"))
+                .isZero();
+        assertThat(number(analyst, "select count(*) from commission_statements s where line_count <> (select"
+                + " count(*) from commission_lines l where l.rep_id = s.rep_id)")).isZero();
+        // Σ lines = Σ statements = Σ payroll, read back from the file as a spreadsheet would
+        BigDecimal lines = number(analyst, "select sum(amount) from commission_lines");
+        BigDecimal statements = number(analyst, "select sum(payable) from commission_statements");
+        Path payroll = Path.of(text(analyst, "select '" + dataDir + "/exports/commissions/" + PERIOD + "/payroll-"
+                + PERIOD + "-run-' || run_id || '.csv' from commission_runs"));
+        byte[] bytes = Files.readAllBytes(payroll);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> rows = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        BigDecimal payrollTotal = rows.stream().skip(1).map(r -> new BigDecimal(r.substring(r.lastIndexOf(',') + 1)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(lines).isPositive().isEqualByComparingTo(statements).isEqualByComparingTo(payrollTotal);
+        assertThat(rows).hasSize(1 + (int) number(analyst, "select count(*) from commission_statements").intValue());
+        assertThat(number(analyst, "select total_payable from commission_runs")).isEqualByComparingTo(statements);
+    }
+
+    @Test
+    @Order(2)
+    void cashCreditsAreWhatThePeriodsPaymentsPayOfTheirInvoicesNetRecomputedInSql() {
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        // owner and split credits of an earning share each event exactly once
+        BigDecimal credited = number(analyst, "select sum(amount * share) from commission_credits where basis ="
+                + " 'cash' and reason_code is null and credit_role in ('owner', 'split')");
+        String from = PERIOD.atDay(1).toString();
+        String to = PERIOD.atEndOfMonth().toString();
+        BigDecimal paid = number(analyst, """
+                with p as (
+                  select p.payment_id, p.invoice_id, p.payment_date, p.amount,
+                         coalesce(sum(p.amount) over (partition by p.invoice_id order by p.payment_date, p.payment_id
+                                  rows between unbounded preceding and 1 preceding), 0) as paid_before
+                  from payments p)
+                select sum(i.net_amount * greatest(0, least(p.amount, (i.net_amount + i.tax_amount)
+                         - coalesce((select sum(c.net_amount + c.tax_amount) from credit_notes c
+                                     where c.invoice_id = i.invoice_id and c.issue_date <= p.payment_date), 0)
+                         - p.paid_before)) / (i.net_amount + i.tax_amount))
+                from p join invoices i using (invoice_id)
+                where p.payment_date between date '%s' and date '%s'
+                """.formatted(from, to));
+        assertThat(paid).isPositive();
+        // credits carry 6 decimals per order line; allow that rounding and nothing more
+        long events = number(analyst, "select count(*) from commission_credits where basis = 'cash' and reason_code"
+                + " is null and credit_role in ('owner', 'split')").longValue();
+        assertThat(credited.subtract(paid).abs()).isLessThanOrEqualTo(new BigDecimal("0.000001")
+                .multiply(BigDecimal.valueOf(events)));
+    }
+
+    @Test
+    @Order(3)
+    void theSameInputsGiveTheSameResultHashInANewRun() throws Exception {
+        JobExecution again = run();
+
+        assertThat(again.getStatus()).as(again.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        QueryResult runs = new AnalystDatabase(dataDir).query("select run_id, result_hash, setup_hash, input_versions"
+                + " from commission_runs order by run_id", 10);
+        assertThat(runs.rows()).hasSize(2);
+        assertThat(runs.rows().get(0).get(0)).isNotEqualTo(runs.rows().get(1).get(0));
+        assertThat(runs.rows().get(0).subList(1, 4)).isEqualTo(runs.rows().get(1).subList(1, 4));
+    }
+
+    @Test
+    @Order(4)
+    void aBrokenPlanFailsTheRunNamingFileLineAndKeyAndPublishesNothing() throws Exception {
+        Path plan = dataDir.resolve("commissions/plans/sales-rep.yaml");
+        String original = Files.readString(plan);
+        List<TableVersion> before = warehouse.history(CommissionTables.COMMISSION_STATEMENTS);
+        Files.writeString(plan, original.replace("rate: 1.5%", "rate: -1.5%"));
+        try {
+            JobExecution failed = run();
+
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(failed.getAllFailureExceptions()).singleElement().satisfies(e -> assertThat(e)
+                    .hasMessage("sales-rep.yaml line 16, key components.base.rate: must be at least 0, cannot be:"
+                            + " -1.5%"));
+            assertThat(warehouse.history(CommissionTables.COMMISSION_STATEMENTS)).isEqualTo(before);
+        } finally {
+            Files.writeString(plan, original);
+        }
+    }
+
+    private JobExecution run() throws Exception {
+        return jobOperator.start(commissions, new JobParametersBuilder().addString("period", PERIOD.toString())
+                .addLong("run", System.nanoTime()).toJobParameters());
+    }
+
+    private static BigDecimal number(AnalystDatabase analyst, String sql) {
+        return new BigDecimal(text(analyst, sql));
+    }
+
+    private static String text(AnalystDatabase analyst, String sql) {
+        return analyst.query(sql, 1).rows().get(0).get(0);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("salesops-commissions-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
