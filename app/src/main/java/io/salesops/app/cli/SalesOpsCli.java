@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + " PDF reports, DuckDB for analysts.",
         subcommands = {GenerateCommand.class, DemoCommand.class, IngestCommand.class, RunCommand.class,
                 QueryCommand.class, JobsCommand.class, RestartCommand.class, ServeCommand.class,
-                WarehouseCommand.class, BenchCommand.class})
+                WarehouseCommand.class, CommissionsCommand.class, BenchCommand.class})
 public final class SalesOpsCli {
 
     public static void main(String[] args) {

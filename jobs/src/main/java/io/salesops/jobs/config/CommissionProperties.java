@@ -18,15 +18,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                 them ({@code salesops.commissions.pay-after-termination}, default
  *                                 false: they stay in commission_credits, marked AFTER_TERMINATION,
  *                                 and pay nothing)
+ * @param correctionLookbackMonths how many closed periods before the one calculated are
+ *                                 recalculated and corrected ({@code
+ *                                 salesops.commissions.correction-lookback-months}, default 3; 0
+ *                                 turns corrections off)
  */
 @ConfigurationProperties("salesops.commissions")
-public record CommissionProperties(Path setupDir, Integer clawbackUnpaidAfterDays, Boolean payAfterTermination) {
+public record CommissionProperties(Path setupDir, Integer clawbackUnpaidAfterDays, Boolean payAfterTermination,
+        Integer correctionLookbackMonths) {
+
+    public static final int DEFAULT_LOOKBACK = 3;
 
     public static final int DEFAULT_UNPAID_DAYS = 180;
 
     public CommissionProperties {
         clawbackUnpaidAfterDays = clawbackUnpaidAfterDays == null ? DEFAULT_UNPAID_DAYS : clawbackUnpaidAfterDays;
         payAfterTermination = payAfterTermination != null && payAfterTermination;
+        correctionLookbackMonths = correctionLookbackMonths == null ? DEFAULT_LOOKBACK : correctionLookbackMonths;
+        if (correctionLookbackMonths < 0) {
+            throw new IllegalArgumentException("salesops.commissions.correction-lookback-months must be at least 0,"
+                    + " cannot be: " + correctionLookbackMonths);
+        }
         if (clawbackUnpaidAfterDays < 0) {
             throw new IllegalArgumentException("salesops.commissions.clawback-unpaid-after-days must be at least 0"
                     + " (0 turns the clawback off), cannot be: " + clawbackUnpaidAfterDays);

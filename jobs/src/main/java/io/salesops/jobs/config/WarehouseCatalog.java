@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 public final class WarehouseCatalog {
 
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
-            List.of(TerritoryTables.TERRITORY_PERFORMANCE), CommissionTables.ALL,
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE), CommissionTables.WITH_LEDGER,
             List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 

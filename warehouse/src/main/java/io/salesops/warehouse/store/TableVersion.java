@@ -29,6 +29,12 @@ public record TableVersion(String table, int version, Path directory, String bat
         }
     }
 
+    /** The Parquet files of one partition of this version (e.g. period 2025-06 of a mart); empty when it has none. */
+    public List<Path> partitionFiles(String column, String value) {
+        String name = VersionDirectories.partitionDirectory(column, value);
+        return parquetFiles().stream().filter(file -> file.getParent().getFileName().toString().equals(name)).toList();
+    }
+
     /** A glob that DuckDB's read_parquet accepts for every file of this version. */
     public String parquetGlob() {
         return directory.toAbsolutePath() + "/**/*.parquet";

@@ -36,6 +36,9 @@ final class ComponentMath {
         if (component instanceof AttainmentComponent attainment && attainment.trueUp() == TrueUp.YEAR_TO_DATE) {
             return List.of();
         } else if (component instanceof AttainmentComponent attainment) {
+            if (total(credits).signum() == 0) {
+                return List.of(); // nothing credited pays nothing, with or without a quota for the period
+            }
             QuotaRamp.RampedQuota quota = QuotaRamp.quota(attainment.id(), plan.rampFor(attainment), input.quota(),
                     input.hireDate(), input.period(), scale);
             return attainment(attainment, total(credits), quota, "", scale);

@@ -6,10 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.salesops.jobs.commission.assign.ReportingLines;
-import io.salesops.jobs.commission.calc.FxTable;
-import io.salesops.jobs.commission.credit.CommissionEvents;
 import io.salesops.jobs.commission.credit.Crediting;
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.ledger.ManualAdjustments;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.spark.SparkSchemas;
@@ -23,6 +22,7 @@ import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,60 +72,61 @@ final class CalculateCommissionsTasklet implements Tasklet {
     private final SparkSessionProvider spark;
     private final Warehouse warehouse;
     private final DataLayout layout;
-    private final Path setupDir;
-    private final int unpaidAfterDays;
-    private final boolean payAfterTermination;
+    private final CommissionPeriods periods;
+    private final ManualAdjustments manualAdjustments;
+    private final Settings settings;
     private final String period;
 
-    CalculateCommissionsTasklet(SparkSessionProvider spark, Warehouse warehouse, DataLayout layout, Path setupDir,
-                                int unpaidAfterDays, boolean payAfterTermination, String period) {
+    /** The job's commission settings: where the set-up is, the clawback and termination policies, the lookback. */
+    record Settings(Path setupDir, int unpaidAfterDays, boolean payAfterTermination, int correctionLookbackMonths) {
+    }
+
+    CalculateCommissionsTasklet(SparkSessionProvider spark, Warehouse warehouse, DataLayout layout,
+                                CommissionPeriods periods, ManualAdjustments manualAdjustments, Settings settings,
+                                String period) {
         this.spark = spark;
         this.warehouse = warehouse;
         this.layout = layout;
-        this.setupDir = setupDir;
-        this.unpaidAfterDays = unpaidAfterDays;
-        this.payAfterTermination = payAfterTermination;
+        this.periods = periods;
+        this.manualAdjustments = manualAdjustments;
+        this.settings = settings;
         this.period = period;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         YearMonth month = PeriodParameter.parse(period);
+        periods.requireOpen(period);
         StepExecution step = contribution.getStepExecution();
-        CommissionSetup setup = CommissionSetup.load(setupDir);
+        CommissionSetup setup = CommissionSetup.load(settings.setupDir());
         WarehouseSnapshot inputs = InputPinning.requirePinned(step.getJobExecution());
         SparkSession session = spark.get();
         Map<TableDefinition, Dataset<Row>> tables = new HashMap<>();
         INPUTS.forEach(table -> tables.put(table, read(session, warehouse, table, inputs)));
         Crediting.requireWholeSplits(tables.get(CanonicalTables.OPPORTUNITY_SPLITS));
-
-        Dataset<Row> events = CommissionEvents.compute(new CommissionEvents.Inputs(tables.get(CanonicalTables.ORDERS),
-                tables.get(CanonicalTables.ORDER_LINES), tables.get(CanonicalTables.PRODUCTS),
-                tables.get(CanonicalTables.INVOICES), tables.get(CanonicalTables.PAYMENTS),
-                tables.get(CanonicalTables.CREDIT_NOTES)), month, new CommissionEvents.Policy(unpaidAfterDays));
-        Dataset<Row> reps = tables.get(CanonicalTables.REPS);
-        Dataset<Row> credits = excludeAfterTermination(Crediting.compute(events, new Crediting.Inputs(
-                tables.get(CanonicalTables.CONTRACTS), tables.get(CanonicalTables.CUSTOMERS),
-                tables.get(CanonicalTables.ACCOUNTS), tables.get(CanonicalTables.OPPORTUNITY_SPLITS), reps,
-                tables.get(CanonicalTables.TERRITORIES), reportingLines(session, setup, reps))), reps).cache();
+        PeriodCalculation calculation = new PeriodCalculation(session, tables, setup, settings.unpaidAfterDays(),
+                settings.payAfterTermination());
         String runId = String.valueOf(step.getJobExecution().getJobInstance().getInstanceId());
         String batchId = "commissions-" + runId;
+
+        List<Adjustment> adjustments = new ArrayList<>(corrections(calculation, session, month));
+        manualAdjustments.of(period).forEach(m -> adjustments.add(new Adjustment(m.repId(), Adjustment.MANUAL, 0,
+                Adjustment.MANUAL, Adjustment.MANUAL, m.adjustmentId(), period, m.amount(), m.currency(),
+                m.reason() + " (requested by " + m.requestedBy() + ")", m.approvedBy())));
+        PeriodCalculation.Result result = calculation.calculate(month);
         try {
-            FxTable fx = fxTable(tables.get(CanonicalTables.FX_RATES));
-            RepPlans.Resolved plans = RepPlans.resolve(reps(reps), setup, quotas(tables.get(CanonicalTables.QUOTAS),
-                    month), fx, month);
-            Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
-                    plans.sources(), fx, month).cache();
-            try {
-                requireAssigned(results, month);
-                stage(creditsMart(credits, inputs, runId), CommissionTables.COMMISSION_CREDITS, batchId);
-                stage(linesMart(results, runId), CommissionTables.COMMISSION_LINES, batchId);
-                stage(statementsMart(results, reps, runId), CommissionTables.COMMISSION_STATEMENTS, batchId);
-            } finally {
-                results.unpersist();
-            }
+            stage(creditsMart(result.credits(), inputs, runId), CommissionTables.COMMISSION_CREDITS, batchId);
+            stage(linesMart(result.results(), runId), CommissionTables.COMMISSION_LINES, batchId);
+            List<StatementRow> statements = StatementRow.merge(result.statements().collectAsList(), adjustments,
+                    names(tables.get(CanonicalTables.REPS)));
+            stage(session.createDataFrame(StatementRow.rows(statements, period, runId),
+                    SparkSchemas.of(CommissionTables.COMMISSION_STATEMENTS)), CommissionTables.COMMISSION_STATEMENTS,
+                    batchId);
+            stage(session.createDataFrame(adjustmentRows(adjustments, runId),
+                    SparkSchemas.of(CommissionTables.COMMISSION_ADJUSTMENTS)), CommissionTables.COMMISSION_ADJUSTMENTS,
+                    batchId);
         } finally {
-            credits.unpersist();
+            result.release();
         }
         Dataset<Row> lines = readStaged(session, CommissionTables.COMMISSION_LINES, batchId);
         Dataset<Row> statements = readStaged(session, CommissionTables.COMMISSION_STATEMENTS, batchId);
@@ -135,10 +136,13 @@ final class CalculateCommissionsTasklet implements Tasklet {
                         r.getAs("plan_id") + " v" + r.<Long>getAs("plan_version"), r.getAs("currency"),
                         r.getAs("earned"), r.getAs("adjustments"), r.getAs("payable"))).toList());
         BigDecimal total = Reconciliation.check(linesByRep(lines), byRep(statementRows, "earned"),
-                byRep(statementRows, "adjustments"), byRep(statementRows, "payable"), PayrollExport.payableByRep(payroll));
+                byRep(statementRows, "adjustments"), adjustmentsByRep(adjustments), byRep(statementRows, "payable"),
+                PayrollExport.payableByRep(payroll));
+
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         job.putString(RUN_ID, runId);
-        job.putString(RESULT_HASH, ResultHash.of(lines, statements));
+        job.putString(RESULT_HASH, ResultHash.of(lines, statements,
+                readStaged(session, CommissionTables.COMMISSION_ADJUSTMENTS, batchId)));
         job.putString(SETUP_HASH, setup.hash());
         job.putString(PLAN_VERSIONS, String.join(", ", plans(statementRows)));
         job.putLong(REP_COUNT, statementRows.size());
@@ -146,69 +150,59 @@ final class CalculateCommissionsTasklet implements Tasklet {
         job.putString(TOTAL_PAYABLE, total.toPlainString());
         job.putString(CURRENCY, currency(statementRows));
         job.putString(PAYROLL_FILE, payroll.toString());
-        log.info("commissions {} run {}: {} statements, {} payable, result {}", period, runId, statementRows.size(),
-                total.toPlainString(), job.getString(RESULT_HASH));
+        log.info("commissions {} run {}: {} statements, {} adjustments, {} payable, result {}", period, runId,
+                statementRows.size(), adjustments.size(), total.toPlainString(), job.getString(RESULT_HASH));
         contribution.incrementWriteCount(statementRows.size());
         return RepeatStatus.FINISHED;
     }
 
     /**
-     * Marks credits dated after the credited rep's termination date AFTER_TERMINATION unless
-     * salesops.commissions.pay-after-termination is set: the credit stays visible, and pays nothing.
+     * Corrections of the closed periods just before this one, newest first, while they are closed
+     * and within salesops.commissions.correction-lookback-months: this period is the next open
+     * period of each, so their corrections are paid here and nowhere else.
      */
-    private Dataset<Row> excludeAfterTermination(Dataset<Row> credits, Dataset<Row> reps) {
-        Dataset<Row> left = reps.select(col("rep_id").as("left_rep_id"), col("termination_date").as("left_on"));
-        Column after = payAfterTermination ? lit(false)
-                : col("left_on").isNotNull().and(col("event_date").gt(col("left_on")));
-        return credits.join(left, col("credited_rep_id").equalTo(col("left_rep_id")), "left")
-                .withColumn("excluded_reason", when(after, lit("AFTER_TERMINATION")))
-                .drop("left_rep_id", "left_on");
-    }
-
-    private static Dataset<Row> reportingLines(SparkSession session, CommissionSetup setup, Dataset<Row> reps) {
-        if (setup.reportingLines().isEmpty()) {
-            return Crediting.reportingLinesFromReps(reps);
+    private List<Adjustment> corrections(PeriodCalculation calculation, SparkSession session, YearMonth month) {
+        java.util.Set<String> closed = periods.closedPeriods();
+        List<Adjustment> corrections = new ArrayList<>();
+        Dataset<Row> ledger = warehouse.current(CommissionTables.COMMISSION_LEDGER)
+                .map(v -> SparkTables.read(session, warehouse, CommissionTables.COMMISSION_LEDGER)).orElse(null);
+        for (int back = 1; back <= settings.correctionLookbackMonths(); back++) {
+            YearMonth earlier = month.minusMonths(back);
+            if (!closed.contains(earlier.toString())) {
+                break;
+            }
+            PeriodCalculation.Result recalculated = calculation.calculate(earlier);
+            try {
+                corrections.addAll(Corrections.of(earlier.toString(), recalculated.lines(), ledger));
+            } finally {
+                recalculated.release();
+            }
         }
-        List<Row> rows = setup.reportingLines().get().stream().map(l -> RowFactory.create(l.repId(), l.managerId(),
-                java.sql.Date.valueOf(l.from()), l.to() == null ? null : java.sql.Date.valueOf(l.to()))).toList();
-        return session.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
-                .add("rep_id", DataTypes.StringType).add("manager_id", DataTypes.StringType)
-                .add("effective_from", DataTypes.DateType).add("effective_to", DataTypes.DateType));
+        return corrections;
     }
 
-    private static FxTable fxTable(Dataset<Row> fxRates) {
-        FxTable fx = new FxTable();
-        for (Row row : fxRates.collectAsList()) {
-            fx.with(row.getAs("currency"), row.<java.sql.Date>getAs("rate_date").toLocalDate(), row.getAs("rate_to_cny"));
+    private static Map<String, String> names(Dataset<Row> reps) {
+        Map<String, String> names = new HashMap<>();
+        reps.select("rep_id", "rep_name").collectAsList().forEach(r -> names.put(r.getString(0), r.getString(1)));
+        return names;
+    }
+
+    private List<Row> adjustmentRows(List<Adjustment> adjustments, String runId) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, Long> numbers = new HashMap<>();
+        for (Adjustment a : adjustments) {
+            long number = numbers.merge(a.repId(), 1L, Long::sum);
+            rows.add(RowFactory.create(period, runId, a.repId(), number, a.kind(), a.planId(), a.planVersion(),
+                    a.component(), a.transactionId(), a.originPeriod(), a.amount(), a.currency(), a.reason(),
+                    a.approvedBy()));
         }
-        return fx;
+        return rows;
     }
 
-    private static List<RepPlans.Rep> reps(Dataset<Row> reps) {
-        return reps.collectAsList().stream().map(r -> new RepPlans.Rep(r.getAs("rep_id"), r.getAs("role"),
-                r.<java.sql.Date>getAs("hire_date").toLocalDate(),
-                r.getAs("termination_date") == null ? null : r.<java.sql.Date>getAs("termination_date").toLocalDate()))
-                .sorted(java.util.Comparator.comparing(RepPlans.Rep::repId)).toList();
-    }
-
-    private static Map<String, RepPlans.Quota> quotas(Dataset<Row> quotas, YearMonth month) {
-        Map<String, RepPlans.Quota> byRep = new HashMap<>();
-        for (Row row : quotas.where(col("period").equalTo(month.toString())).collectAsList()) {
-            byRep.put(row.getAs("rep_id"), new RepPlans.Quota(row.getAs("quota_amount"), row.getAs("currency")));
-        }
+    private static Map<String, BigDecimal> adjustmentsByRep(List<Adjustment> adjustments) {
+        Map<String, BigDecimal> byRep = new LinkedHashMap<>();
+        adjustments.forEach(a -> byRep.merge(a.repId(), a.amount(), BigDecimal::add));
         return byRep;
-    }
-
-    private static void requireAssigned(Dataset<Row> results, YearMonth month) {
-        List<Row> unassigned = results.where(col("kind").equalTo(CommissionCalculation.UNASSIGNED))
-                .orderBy("rep_id").collectAsList();
-        if (!unassigned.isEmpty()) {
-            throw new IllegalStateException(unassigned.size() + " reps were credited in " + month + " but no plan"
-                    + " assignment covers them on " + month.atEndOfMonth() + ": " + unassigned.stream().limit(10)
-                    .map(r -> r.getAs("rep_id") + " (" + r.<Long>getAs("credit_count") + " credits)")
-                    .collect(Collectors.joining(", ")) + (unassigned.size() > 10 ? ", ..." : "")
-                    + "; add them to assignments.csv");
-        }
     }
 
     private Dataset<Row> creditsMart(Dataset<Row> credits, WarehouseSnapshot inputs, String runId) {
@@ -228,14 +222,6 @@ final class CalculateCommissionsTasklet implements Tasklet {
                 .withColumn("period", lit(period)).withColumn("run_id", lit(runId));
     }
 
-    private Dataset<Row> statementsMart(Dataset<Row> results, Dataset<Row> reps, String runId) {
-        Dataset<Row> names = reps.select(col("rep_id").as("name_rep_id"), col("rep_name"));
-        return results.where(col("kind").equalTo(CommissionCalculation.STATEMENT))
-                .join(names, col("rep_id").equalTo(col("name_rep_id")), "left")
-                .withColumn("period", lit(period)).withColumn("run_id", lit(runId))
-                .withColumn("adjustments", lit(BigDecimal.ZERO))
-                .withColumn("payable", col("earned"));
-    }
 
     /** Casts to the mart's column types (a value that does not fit fails, under ANSI mode) and stages the period. */
     private void stage(Dataset<Row> rows, TableDefinition table, String batchId) {
@@ -248,7 +234,8 @@ final class CalculateCommissionsTasklet implements Tasklet {
         try (var files = java.nio.file.Files.walk(warehouse.stagingDirectory(table, batchId))) {
             String[] paths = files.filter(p -> p.toString().endsWith(".parquet")).map(Path::toString).sorted()
                     .toArray(String[]::new);
-            return session.read().parquet(paths);
+            return paths.length == 0 ? session.createDataFrame(List.of(), SparkSchemas.of(table))
+                    : session.read().parquet(paths);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot list the staged " + table.name(), e);
         }

@@ -118,8 +118,54 @@ public final class CommissionTables {
             .partitionedBy("run_id")
             .build();
 
+    public static final TableDefinition COMMISSION_ADJUSTMENTS = TableDefinition.builder("commission_adjustments",
+                    Zone.MARTS, "Adjustments paid in a period: corrections of closed periods (reversal of what was"
+                            + " booked and rebook of the recalculation) and manual adjustments, each with its reason"
+                            + " and origin period.")
+            .key("period", "rep_id", "kind", "component", "transaction_id", "origin_period", "adjustment_no")
+            .required("period", STRING, "month the adjustment is paid in, YYYY-MM")
+            .required("run_id", STRING, "the run that produced the row")
+            .required("rep_id", STRING, "rep")
+            .required("adjustment_no", LONG, "position among the rep's adjustments of the period")
+            .required("kind", STRING, "reversal, rebook or manual")
+            .required("plan_id", STRING, "plan of the corrected line; manual for a manual adjustment")
+            .required("plan_version", LONG, "plan version; 0 for a manual adjustment")
+            .required("component", STRING, "component corrected; manual for a manual adjustment")
+            .required("transaction_id", STRING, "source transaction corrected; the adjustment id when manual")
+            .required("origin_period", STRING, "closed period corrected, or the period itself when manual")
+            .required("amount", MONEY, "signed amount paid in this period")
+            .required("currency", STRING, "currency of amount")
+            .required("reason", STRING, "why: what changed since the origin period closed, or the manual reason")
+            .optional("approved_by", STRING, "who approved a manual adjustment")
+            .partitionedBy("period")
+            .build();
+
+    public static final TableDefinition COMMISSION_LEDGER = TableDefinition.builder("commission_ledger", Zone.MARTS,
+                    "The insert-only ledger of closed periods: every line and adjustment as paid when its period"
+                            + " closed. A closed period's partition is written once, when it closes.")
+            .key("period", "rep_id", "entry_kind", "component", "transaction_id", "origin_period", "entry_no")
+            .required("period", STRING, "month the entry was paid in (the closed period)")
+            .required("entry_no", LONG, "position among the rep's entries of the period")
+            .required("origin_period", STRING, "month the entry belongs to: the period, or the one it corrects")
+            .required("entry_kind", STRING, "earned, reversal, rebook or manual")
+            .required("run_id", STRING, "the approved run that was closed")
+            .required("rep_id", STRING, "rep")
+            .required("plan_id", STRING, "plan")
+            .required("plan_version", LONG, "plan version")
+            .required("component", STRING, "component")
+            .required("transaction_id", STRING, "source transaction")
+            .required("amount", MONEY, "signed amount")
+            .required("currency", STRING, "currency of amount")
+            .required("explanation", STRING, "the line's explanation or the adjustment's reason")
+            .partitionedBy("period")
+            .build();
+
     public static final List<TableDefinition> ALL = List.of(COMMISSION_CREDITS, COMMISSION_LINES,
-            COMMISSION_STATEMENTS, COMMISSION_RUNS);
+            COMMISSION_STATEMENTS, COMMISSION_ADJUSTMENTS, COMMISSION_RUNS);
+
+    /** Every commission mart, the ledger included (published by closing, not by the job). */
+    public static final List<TableDefinition> WITH_LEDGER = List.of(COMMISSION_CREDITS, COMMISSION_LINES,
+            COMMISSION_STATEMENTS, COMMISSION_ADJUSTMENTS, COMMISSION_RUNS, COMMISSION_LEDGER);
 
     private CommissionTables() {
     }

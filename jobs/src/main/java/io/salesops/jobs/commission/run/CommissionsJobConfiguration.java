@@ -13,7 +13,10 @@ import io.salesops.jobs.spark.SparkSessionProvider;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.store.Warehouse;
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.ledger.ManualAdjustments;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -28,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * commissions: the month-end commission run for one period, over the warehouse as it is (ingest
- * runs separately): calculate → publish → analyst views. See README.md in this package.
+ * runs separately): calculate (with corrections of the closed periods before it) → publish (the
+ * period becomes CALCULATED) → analyst views. See README.md in this package.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CommissionProperties.class)
@@ -57,9 +61,10 @@ public class CommissionsJobConfiguration {
     }
 
     @Bean
-    Step publishCommissions(JobRepository jobRepository, Warehouse warehouse, PruneAfterPublish retention) {
+    Step publishCommissions(JobRepository jobRepository, Warehouse warehouse, PruneAfterPublish retention,
+                            CommissionPeriods periods) {
         return new StepBuilder("publishCommissions", jobRepository)
-                .tasklet(new PublishCommissionsTasklet(warehouse, retention, Clock.systemUTC())).build();
+                .tasklet(new PublishCommissionsTasklet(warehouse, retention, periods, Clock.systemUTC())).build();
     }
 
     @Bean
@@ -69,11 +74,24 @@ public class CommissionsJobConfiguration {
     }
 
     @Bean
+    CommissionPeriods commissionPeriods(DataSource dataSource) {
+        return new CommissionPeriods(dataSource, Clock.systemUTC());
+    }
+
+    @Bean
+    ManualAdjustments manualAdjustments(DataSource dataSource, CommissionPeriods periods) {
+        return new ManualAdjustments(dataSource, periods, Clock.systemUTC());
+    }
+
+    @Bean
     @StepScope
     Tasklet calculateCommissionsTasklet(SparkSessionProvider spark, Warehouse warehouse, DataLayout layout,
+                                        CommissionPeriods periods, ManualAdjustments adjustments,
                                         SalesOpsProperties salesOps, CommissionProperties commissions,
                                         @Value("#{jobParameters['period']}") String period) {
-        return new CalculateCommissionsTasklet(spark, warehouse, layout, commissions.setupDir(salesOps.dataDir()),
-                commissions.clawbackUnpaidAfterDays(), commissions.payAfterTermination(), period);
+        return new CalculateCommissionsTasklet(spark, warehouse, layout, periods, adjustments,
+                new CalculateCommissionsTasklet.Settings(commissions.setupDir(salesOps.dataDir()),
+                        commissions.clawbackUnpaidAfterDays(), commissions.payAfterTermination(),
+                        commissions.correctionLookbackMonths()), period);
     }
 }

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.warehouse.model.TableDefinition;
@@ -30,11 +31,14 @@ final class PublishCommissionsTasklet implements Tasklet {
 
     private final Warehouse warehouse;
     private final PruneAfterPublish retention;
+    private final CommissionPeriods periods;
     private final Clock clock;
 
-    PublishCommissionsTasklet(Warehouse warehouse, PruneAfterPublish retention, Clock clock) {
+    PublishCommissionsTasklet(Warehouse warehouse, PruneAfterPublish retention, CommissionPeriods periods,
+                              Clock clock) {
         this.warehouse = warehouse;
         this.retention = retention;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -44,6 +48,9 @@ final class PublishCommissionsTasklet implements Tasklet {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         String runId = job.getString(CalculateCommissionsTasklet.RUN_ID);
         String batchId = "commissions-" + runId;
+        String period = step.getJobExecution().getJobParameters().getString("period");
+        // closed by someone while this run calculated: its results must not replace the closed ones
+        periods.requireOpen(period);
         // a restart after the run record was published (or renamed into place) must not stage it again
         if (warehouse.history(CommissionTables.COMMISSION_RUNS).stream().noneMatch(v -> v.batchId().equals(batchId))) {
             stageRun(step, job, runId, batchId);
@@ -53,6 +60,9 @@ final class PublishCommissionsTasklet implements Tasklet {
             InputPinning.recordOutput(step, published);
         }
         retention.prune(step, CommissionTables.ALL);
+        if (periods.current(period).map(e -> !e.runId().equals(runId)).orElse(true)) {
+            periods.calculated(period, runId, System.getProperty("user.name", "salesops"));
+        }
         return RepeatStatus.FINISHED;
     }
 

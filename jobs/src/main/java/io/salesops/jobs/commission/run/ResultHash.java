@@ -17,8 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The fingerprint of a period's result: SHA-256 over the sorted SHA-256 of every line and
- * statement row, each written as its columns' text (null as \N) without run_id. Two runs on the same
+ * The fingerprint of a period's result: SHA-256 over the sorted SHA-256 of every line, statement
+ * and adjustment row, each written as its columns' text (null as \N) without run_id. Two runs on the same
  * inputs give the same hash whatever order Spark produced the rows in; any changed amount, rate,
  * explanation or row changes it.
  */
@@ -27,11 +27,12 @@ final class ResultHash {
     private ResultHash() {
     }
 
-    static String of(Dataset<Row> lines, Dataset<Row> statements) {
+    static String of(Dataset<Row> lines, Dataset<Row> statements, Dataset<Row> adjustments) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "lines", lines);
             update(digest, "statements", statements);
+            update(digest, "adjustments", adjustments);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

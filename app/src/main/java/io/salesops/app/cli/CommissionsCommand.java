@@ -1,0 +1,210 @@
+package io.salesops.app.cli;
+
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.ledger.ManualAdjustment;
+import io.salesops.jobs.commission.ledger.ManualAdjustments;
+import io.salesops.jobs.commission.ledger.PeriodClose;
+import io.salesops.jobs.commission.ledger.PeriodEvent;
+import io.salesops.jobs.commission.ledger.RunDiff;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.warehouse.store.Warehouse;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Finance's month-end commands: a period's status, approve, close, manual adjustments, and what changed between runs. */
+@Command(name = "commissions", mixinStandardHelpOptions = true,
+        description = "Approve, close and adjust commission periods; compare runs.",
+        subcommands = {CommissionsCommand.Status.class, CommissionsCommand.Approve.class,
+                CommissionsCommand.Close.class, CommissionsCommand.Adjust.class, CommissionsCommand.Diff.class})
+final class CommissionsCommand {
+
+    private static String user() {
+        return System.getProperty("user.name", "unknown");
+    }
+
+    private static String period(String text) {
+        try {
+            return PeriodParameter.parse(text).toString();
+        } catch (Exception e) {
+            throw new CliException("--period must be a month as YYYY-MM, cannot be: " + text);
+        }
+    }
+
+    private static void print(PrintWriter out, PeriodEvent event) {
+        out.printf("%s  %-10s run %-6s by %-16s at %s%s%n", event.period(), event.status(), event.runId(),
+                event.actor(), event.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                event.note() == null ? "" : "  (" + event.note() + ")");
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "A period's history: calculated, approved, closed.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        String period;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var context = ContextFactory.start(data, false)) {
+                List<PeriodEvent> history = context.getBean(CommissionPeriods.class).history(period(period));
+                PrintWriter out = spec.commandLine().getOut();
+                if (history.isEmpty()) {
+                    out.println(period + ": not calculated yet");
+                }
+                history.forEach(event -> print(out, event));
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Approve a calculated period's current results.")
+    static final class Approve implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        String period;
+        @Option(names = "--by", paramLabel = "NAME", description = "Who approves (default: the system user).")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var context = ContextFactory.start(data, false)) {
+                PeriodEvent event = context.getBean(CommissionPeriods.class).approve(period(period), by == null ? user() : by);
+                print(spec.commandLine().getOut(), event);
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true,
+            description = "Close an approved period: its results go to the ledger and never change again.")
+    static final class Close implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        String period;
+        @Option(names = "--by", paramLabel = "NAME", description = "Who closes (default: the system user).")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var context = ContextFactory.start(data, false)) {
+                PeriodEvent event = new PeriodClose(context.getBean(Warehouse.class),
+                        context.getBean(CommissionPeriods.class)).close(period(period), by == null ? user() : by);
+                print(spec.commandLine().getOut(), event);
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "adjust", mixinStandardHelpOptions = true,
+            description = "Record a manual adjustment; it is paid when the period is next calculated.")
+    static final class Adjust implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        String period;
+        @Option(names = "--rep", required = true, paramLabel = "REP_ID")
+        String rep;
+        @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "Signed, e.g. -150.00.")
+        BigDecimal amount;
+        @Option(names = "--currency", defaultValue = "CNY", paramLabel = "CODE")
+        String currency;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+        @Option(names = "--approved-by", required = true, paramLabel = "NAME")
+        String approvedBy;
+        @Option(names = "--by", paramLabel = "NAME", description = "Who records it (default: the system user).")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var context = ContextFactory.start(data, false)) {
+                ManualAdjustment adjustment = context.getBean(ManualAdjustments.class).add(period(period), rep, amount,
+                        currency, reason, by == null ? user() : by, approvedBy);
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("recorded adjustment %s: %s %s %s for %s (%s, approved by %s); it is paid when"
+                                + " `salesops run commissions --period %s` next calculates the period%n",
+                        adjustment.adjustmentId(), adjustment.amount().toPlainString(), adjustment.currency(),
+                        adjustment.period(), adjustment.repId(), adjustment.reason(), adjustment.approvedBy(),
+                        adjustment.period());
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "What changed between two runs of a period, per rep, component and transaction.")
+    static final class Diff implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        String period;
+        @Option(names = "--run", required = true, paramLabel = "RUN",
+                description = "The two runs, older first: --run A --run B.")
+        List<String> runs;
+
+        @Override
+        public Integer call() {
+            if (runs.size() != 2) {
+                throw new CliException("give exactly two runs: --run A --run B");
+            }
+            Warehouse warehouse = new Warehouse(new io.salesops.warehouse.DataLayout(data.existingDataDir()).warehouse());
+            List<RunDiff.Change> changes = new RunDiff(warehouse).compare(period(period), runs.get(0), runs.get(1));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("commissions %s: run %s → run %s, %d changed transactions%n", period, runs.get(0), runs.get(1),
+                    changes.size());
+            Map<String, List<RunDiff.Change>> byRep = new TreeMap<>();
+            changes.forEach(c -> byRep.computeIfAbsent(c.repId(), r -> new java.util.ArrayList<>()).add(c));
+            BigDecimal total = BigDecimal.ZERO;
+            for (var rep : byRep.entrySet()) {
+                BigDecimal repDelta = rep.getValue().stream().map(RunDiff.Change::delta).reduce(BigDecimal.ZERO,
+                        BigDecimal::add);
+                total = total.add(repDelta);
+                out.printf("rep %s: %s%n", rep.getKey(), signed(repDelta));
+                String component = null;
+                for (RunDiff.Change change : rep.getValue()) {
+                    if (!change.component().equals(component)) {
+                        component = change.component();
+                        out.printf("  %s%n", component);
+                    }
+                    out.printf("    %-28s %12s → %12s  %s%n      was: %s%n      now: %s%n", change.transactionId(),
+                            change.before().toPlainString(), change.after().toPlainString(), signed(change.delta()),
+                            change.explanationBefore() == null ? "(not paid)" : change.explanationBefore(),
+                            change.explanationAfter() == null ? "(not paid)" : change.explanationAfter());
+                }
+            }
+            out.printf("total: %s%n", signed(total));
+            out.flush();
+            return 0;
+        }
+
+        private static String signed(BigDecimal amount) {
+            return (amount.signum() > 0 ? "+" : "") + amount.toPlainString();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.salesops.jobs.commission.ledger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The commission periods' states, kept as an insert-only log in the job database (H2 or
+ * PostgreSQL, beside Spring Batch's tables): a period's status is its latest entry. Each entry
+ * names the run, the person and the time, so the log answers who approved and closed what. The
+ * primary key (period, sequence) makes two concurrent transitions of one period collide instead
+ * of both succeeding.
+ */
+public final class CommissionPeriods {
+
+    static final String TABLE = "salesops_commission_period_log";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public CommissionPeriods(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock;
+        jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE + " (period VARCHAR(7) NOT NULL, seq BIGINT NOT NULL,"
+                + " status VARCHAR(16) NOT NULL, run_id VARCHAR(40) NOT NULL, actor VARCHAR(200) NOT NULL,"
+                + " recorded_at TIMESTAMP NOT NULL, note VARCHAR(2000), PRIMARY KEY (period, seq))").update();
+    }
+
+    public Optional<PeriodEvent> current(String period) {
+        List<PeriodEvent> events = history(period);
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    }
+
+    public List<PeriodEvent> history(String period) {
+        return jdbc.sql("SELECT period, seq, status, run_id, actor, recorded_at, note FROM " + TABLE
+                        + " WHERE period = ? ORDER BY seq")
+                .param(period)
+                .query((rs, n) -> new PeriodEvent(rs.getString(1), rs.getLong(2), PeriodStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .list();
+    }
+
+    /** Every period whose latest entry is CLOSED. */
+    public Set<String> closedPeriods() {
+        return new TreeSet<>(jdbc.sql("SELECT l.period FROM " + TABLE + " l WHERE l.status = 'CLOSED' AND l.seq ="
+                + " (SELECT MAX(m.seq) FROM " + TABLE + " m WHERE m.period = l.period)").query(String.class).list());
+    }
+
+    /** Refuses to calculate a closed period, saying where its corrections go. */
+    public void requireOpen(String period) {
+        current(period).filter(e -> e.status() == PeriodStatus.CLOSED).ifPresent(closed -> {
+            throw new IllegalStateException("commission period " + period + " is closed (by " + closed.actor() + " at "
+                    + closed.at() + ", run " + closed.runId() + ") and never changes; corrections to it post as"
+                    + " adjustments to the next open period when that period is calculated");
+        });
+    }
+
+    /** A run's results were published for the period: it is CALCULATED again (an approval is withdrawn). */
+    public PeriodEvent calculated(String period, String runId, String actor) {
+        requireOpen(period);
+        String note = current(period).filter(e -> e.status() == PeriodStatus.APPROVED)
+                .map(e -> "replaces run " + e.runId() + ", approved by " + e.actor() + ": approval withdrawn")
+                .orElse(null);
+        return append(period, PeriodStatus.CALCULATED, runId, actor, note);
+    }
+
+    public PeriodEvent approve(String period, String actor) {
+        PeriodEvent current = require(period, PeriodStatus.CALCULATED, "approve");
+        return append(period, PeriodStatus.APPROVED, current.runId(), actor, null);
+    }
+
+    /**
+     * Closes an approved period: {@code beforeClosing} writes what must exist once it is closed
+     * (its ledger entries) and runs first, so a crash leaves it APPROVED and closing can be repeated.
+     */
+    public PeriodEvent close(String period, String actor, java.util.function.Consumer<PeriodEvent> beforeClosing) {
+        PeriodEvent approved = require(period, PeriodStatus.APPROVED, "close");
+        beforeClosing.accept(approved);
+        return append(period, PeriodStatus.CLOSED, approved.runId(), actor, null);
+    }
+
+    private PeriodEvent require(String period, PeriodStatus expected, String action) {
+        PeriodEvent current = current(period).orElseThrow(() -> new IllegalStateException("commission period "
+                + period + " has not been calculated; run `salesops run commissions --period " + period + "` first"));
+        if (current.status() != expected) {
+            throw new IllegalStateException("cannot " + action + " commission period " + period + ": it is "
+                    + current.status() + " (run " + current.runId() + ", by " + current.actor() + " at " + current.at()
+                    + "); only a " + expected + " period can be " + (action.equals("close") ? "closed" : "approved"));
+        }
+        return current;
+    }
+
+    private PeriodEvent append(String period, PeriodStatus status, String runId, String actor, String note) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("who " + status.name().toLowerCase() + " the period is required");
+        }
+        long sequence = current(period).map(PeriodEvent::sequence).orElse(0L) + 1;
+        PeriodEvent event = new PeriodEvent(period, sequence, status, runId, actor, clock.instant(), note);
+        jdbc.sql("INSERT INTO " + TABLE + " (period, seq, status, run_id, actor, recorded_at, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(period, sequence, status.name(), runId, actor, Timestamp.from(event.at()), note).update();
+        return event;
+    }
+}
