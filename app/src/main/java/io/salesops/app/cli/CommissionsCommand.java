@@ -107,8 +107,7 @@ final class CommissionsCommand {
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
-                PeriodEvent event = new PeriodClose(context.getBean(Warehouse.class),
-                        context.getBean(CommissionPeriods.class)).close(period(period), by == null ? user() : by);
+                PeriodEvent event = context.getBean(PeriodClose.class).close(period(period), by == null ? user() : by);
                 print(spec.commandLine().getOut(), event);
                 spec.commandLine().getOut().flush();
                 return 0;

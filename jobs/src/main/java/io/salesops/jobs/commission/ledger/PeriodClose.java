@@ -1,6 +1,8 @@
 package io.salesops.jobs.commission.ledger;
 
 import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.config.WarehouseCatalog;
+import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
@@ -24,14 +26,19 @@ public final class PeriodClose {
 
     private final Warehouse warehouse;
     private final CommissionPeriods periods;
+    private final AnalystDatabase analyst;
 
-    public PeriodClose(Warehouse warehouse, CommissionPeriods periods) {
+    public PeriodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst) {
         this.warehouse = warehouse;
         this.periods = periods;
+        this.analyst = analyst;
     }
 
+    /** Closes the period, then refreshes the analyst databases so commission_ledger shows it. */
     public PeriodEvent close(String period, String actor) {
-        return periods.close(period, actor, approved -> writeLedger(period, approved.runId()));
+        PeriodEvent closed = periods.close(period, actor, approved -> writeLedger(period, approved.runId()));
+        analyst.refresh(warehouse, WarehouseCatalog.ALL);
+        return closed;
     }
 
     private void writeLedger(String period, String runId) {

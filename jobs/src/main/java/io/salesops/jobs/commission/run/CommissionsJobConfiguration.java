@@ -15,6 +15,7 @@ import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.store.Warehouse;
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
 import io.salesops.jobs.commission.ledger.ManualAdjustments;
+import io.salesops.jobs.commission.ledger.PeriodClose;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -76,6 +77,11 @@ public class CommissionsJobConfiguration {
     @Bean
     CommissionPeriods commissionPeriods(DataSource dataSource) {
         return new CommissionPeriods(dataSource, Clock.systemUTC());
+    }
+
+    @Bean
+    PeriodClose periodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst) {
+        return new PeriodClose(warehouse, periods, analyst);
     }
 
     @Bean

@@ -1,10 +1,16 @@
 package io.salesops.jobs.commission.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesops.ingest.sample.GeneratorSettings;
 import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobsTestApplication;
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.ledger.ManualAdjustment;
+import io.salesops.jobs.commission.ledger.ManualAdjustments;
+import io.salesops.jobs.commission.ledger.PeriodClose;
+import io.salesops.jobs.commission.ledger.RunDiff;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.analyst.QueryResult;
@@ -16,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -55,6 +62,12 @@ class CommissionsJobTest {
     Job ingest;
     @Autowired
     Warehouse warehouse;
+    @Autowired
+    CommissionPeriods periods;
+    @Autowired
+    ManualAdjustments adjustments;
+    @Autowired
+    PeriodClose periodClose;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -168,6 +181,110 @@ class CommissionsJobTest {
         } finally {
             Files.writeString(plan, original);
         }
+    }
+
+    @Test
+    @Order(5)
+    void aClosedPeriodNeverChangesAndARetroactivePlanChangePostsToTheNextPeriod() throws Exception {
+        String june = PERIOD.toString();
+        String july = PERIOD.plusMonths(1).toString();
+        periods.approve(june, "王会计");
+        periodClose.close(june, "财务总监");
+        Map<String, String> closedFiles = partitionHashes(june);
+        BigDecimal bookedBase = number(new AnalystDatabase(dataDir), "select sum(amount) from commission_ledger"
+                + " where origin_period = '" + june + "' and component = 'base' and plan_id = 'sales-rep'");
+
+        // when: the rep plan's base rate goes from 1.5 % to 2 % retroactively from 1 June, and July is calculated
+        Path plans = dataDir.resolve("commissions/plans");
+        String v1 = Files.readString(plans.resolve("sales-rep.yaml"));
+        Files.writeString(plans.resolve("sales-rep.yaml"), v1.replace("effective_from: 2020-01-01",
+                "effective_from: 2020-01-01\neffective_to: " + june + "-01"));
+        Files.writeString(plans.resolve("sales-rep-v2.yaml"), v1.replace("version: 1", "version: 2")
+                .replace("effective_from: 2020-01-01", "effective_from: " + june + "-01").replace("rate: 1.5%", "rate: 2%"));
+        JobExecution julyRun = run(july);
+        JobExecution juneAgain = run(june);
+
+        // then: June's files are byte for byte what was closed, and June cannot be recalculated
+        assertThat(julyRun.getStatus()).as(julyRun.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(partitionHashes(june)).isEqualTo(closedFiles);
+        assertThat(juneAgain.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(juneAgain.getAllFailureExceptions().get(0)).hasMessageStartingWith("commission period " + june
+                + " is closed (by 财务总监");
+        // and July reverses every base line June booked under v1 and rebooks it at 2 %: 4/3 of it, give or
+        // take each line's rounding to the cent
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        String julyBase = "from commission_adjustments where period = '" + july + "' and origin_period = '" + june
+                + "' and component = 'base' and plan_id = 'sales-rep'";
+        BigDecimal reversed = number(analyst, "select sum(amount) " + julyBase + " and kind = 'reversal'");
+        BigDecimal rebooked = number(analyst, "select sum(amount) " + julyBase + " and kind = 'rebook'");
+        long corrected = number(analyst, "select count(*) " + julyBase + " and kind = 'rebook'").longValue();
+        assertThat(reversed).isEqualByComparingTo(bookedBase.negate());
+        assertThat(rebooked.subtract(bookedBase.multiply(new BigDecimal(4)).divide(new BigDecimal(3), 2,
+                java.math.RoundingMode.HALF_UP)).abs()).isLessThanOrEqualTo(new BigDecimal("0.01")
+                .multiply(BigDecimal.valueOf(corrected)));
+        assertThat(number(analyst, "select count(*) " + julyBase.replace("component = 'base'", "reason not like"
+                + " 'correction of " + june + ": plan sales-rep v1 is now sales-rep v2 (%'"))).isZero();
+        assertThat(number(analyst, "select sum(adjustments) from commission_statements where period = '" + july + "'"))
+                .isEqualByComparingTo(number(analyst, "select sum(amount) from commission_adjustments where period = '"
+                        + july + "'"));
+        // and the diff between two July runs of the same inputs finds nothing; June's diff names the runs
+        String firstJulyRun = text(analyst, "select run_id from commission_runs where period = '" + july + "'");
+        JobExecution julyAgain = run(july);
+        assertThat(julyAgain.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String secondJulyRun = text(analyst(), "select max(run_id) from commission_runs where period = '" + july + "'");
+        assertThat(new RunDiff(warehouse).compare(july, firstJulyRun, secondJulyRun)).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void aClosedPeriodsCorrectionIsPaidOnceAndAManualAdjustmentIsPaidWithItsReason() throws Exception {
+        String july = PERIOD.plusMonths(1).toString();
+        String august = PERIOD.plusMonths(2).toString();
+        periods.approve(july, "王会计");
+        periodClose.close(july, "财务总监");
+        String rep = text(analyst(), "select min(rep_id) from commission_statements where plan_id = 'sales-rep'");
+        ManualAdjustment bonus = adjustments.add(august, rep, new BigDecimal("500.00"), "CNY",
+                "展会奖励 trade show bonus", "王会计", "财务总监");
+
+        JobExecution augustRun = run(august);
+
+        assertThat(augustRun.getStatus()).as(augustRun.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        AnalystDatabase analyst = analyst();
+        // June's correction was paid in July, which is closed now: August owes nothing more for it
+        assertThat(number(analyst, "select count(*) from commission_adjustments where period = '" + august + "'"
+                + " and kind <> 'manual'")).isZero();
+        assertThat(analyst.query("select rep_id, amount, reason, approved_by, transaction_id from commission_adjustments"
+                + " where period = '" + august + "'", 5).rows()).containsExactly(List.of(rep, "500.00",
+                "展会奖励 trade show bonus (requested by 王会计)", "财务总监", bonus.adjustmentId()));
+        assertThat(number(analyst, "select payable - earned from commission_statements where period = '" + august
+                + "' and rep_id = '" + rep + "'")).isEqualByComparingTo("500.00");
+        assertThatThrownBy(() -> adjustments.add(july, rep, BigDecimal.ONE, "CNY", "late", "王会计", "财务总监"))
+                .hasMessageStartingWith("commission period " + july + " is closed");
+    }
+
+    private Map<String, String> partitionHashes(String period) throws Exception {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        for (var table : CommissionTables.ALL) {
+            if (table == CommissionTables.COMMISSION_RUNS) {
+                continue;
+            }
+            for (Path file : warehouse.requireCurrent(table).partitionFiles(table.partitionColumn(), period)) {
+                hashes.put(table.name() + "/" + file.getFileName(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        assertThat(hashes).isNotEmpty();
+        return hashes;
+    }
+
+    private AnalystDatabase analyst() {
+        return new AnalystDatabase(dataDir);
+    }
+
+    private JobExecution run(String period) throws Exception {
+        return jobOperator.start(commissions, new JobParametersBuilder().addString("period", period)
+                .addLong("run", System.nanoTime()).toJobParameters());
     }
 
     private JobExecution run() throws Exception {
