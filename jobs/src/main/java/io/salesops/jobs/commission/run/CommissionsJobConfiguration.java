@@ -16,6 +16,8 @@ import io.salesops.warehouse.store.Warehouse;
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
 import io.salesops.jobs.commission.ledger.ManualAdjustments;
 import io.salesops.jobs.commission.ledger.PeriodClose;
+import io.salesops.reports.commission.RepStatementReport;
+import io.salesops.reports.pdf.ReportFont;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * commissions: the month-end commission run for one period, over the warehouse as it is (ingest
  * runs separately): calculate (with corrections of the closed periods before it) → publish (the
- * period becomes CALCULATED) → analyst views. See README.md in this package.
+ * period becomes CALCULATED) → a statement PDF per rep → analyst views. See README.md in this package.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CommissionProperties.class)
@@ -43,13 +45,14 @@ public class CommissionsJobConfiguration {
 
     @Bean
     Job commissions(JobRepository jobRepository, Warehouse warehouse, Step calculateCommissions,
-                    Step publishCommissions, Step refreshAnalystAfterCommissions) {
+                    Step publishCommissions, Step renderStatements, Step refreshAnalystAfterCommissions) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new JobParameterRules(new PeriodParameter(),
                         new AsOfParameter(warehouse, CalculateCommissionsTasklet.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(calculateCommissions)
                 .next(publishCommissions)
+                .next(renderStatements)
                 .next(refreshAnalystAfterCommissions)
                 .build();
     }
@@ -66,6 +69,23 @@ public class CommissionsJobConfiguration {
                             CommissionPeriods periods) {
         return new StepBuilder("publishCommissions", jobRepository)
                 .tasklet(new PublishCommissionsTasklet(warehouse, retention, periods, Clock.systemUTC())).build();
+    }
+
+    @Bean
+    Step renderStatements(JobRepository jobRepository, Tasklet renderStatementsTasklet) {
+        return new StepBuilder("renderStatements", jobRepository).tasklet(renderStatementsTasklet).build();
+    }
+
+    @Bean
+    RepStatementReport repStatementReport(SalesOpsProperties properties) {
+        return new RepStatementReport(ReportFont.fromSystemProperties(), Clock.system(properties.zone()));
+    }
+
+    @Bean
+    @StepScope
+    Tasklet renderStatementsTasklet(RepStatementReport report, Warehouse warehouse, DataLayout layout,
+                                    @Value("#{jobParameters['period']}") String period) {
+        return new RenderStatementsTasklet(report, warehouse, layout, period);
     }
 
     @Bean

@@ -122,6 +122,38 @@ class CommissionsJobTest {
 
     @Test
     @Order(2)
+    void everyRepGetsAStatementPdfWithTheirChineseNameAndTheTotalsOfCommissionStatements() throws Exception {
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        List<List<String>> statements = analyst.query("select rep_id, earned, adjustments, payable, credited_amount"
+                + " from commission_statements order by payable desc", 1000).rows();
+        Path folder = dataDir.resolve("reports/commissions/" + PERIOD);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).isEqualTo(statements.stream()
+                    .map(r -> "statement-" + PERIOD + "-" + r.get(0) + ".pdf").sorted().toList());
+        }
+        List<String> top = statements.get(0);
+        String name;
+        // names are masked in analyst.duckdb; the private database has them as loaded
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(
+                "analyst-private.duckdb"), readOnly());
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("select rep_name from private.reps where rep_id = '" + top.get(0) + "'")) {
+            assertThat(rs.next()).isTrue();
+            name = rs.getString(1);
+        }
+        assertThat(name).matches("\\p{IsHan}+");
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("statement-" + PERIOD + "-" + top.get(0)
+                + ".pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains(name + " (" + top.get(0) + ")", "期间 Period: " + PERIOD,
+                "应得佣金 Earned " + grouped(top.get(1)), "调整 Adjustments " + grouped(top.get(2)),
+                "应付 Payable " + grouped(top.get(3)), "计提金额 Credited " + grouped(top.get(4)));
+    }
+
+    @Test
+    @Order(3)
     void cashCreditsAreWhatThePeriodsPaymentsPayOfTheirInvoicesNetRecomputedInSql() {
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
         // owner and split credits of an earning share each event exactly once
@@ -151,7 +183,7 @@ class CommissionsJobTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theSameInputsGiveTheSameResultHashInANewRun() throws Exception {
         JobExecution again = run();
 
@@ -164,7 +196,7 @@ class CommissionsJobTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBrokenPlanFailsTheRunNamingFileLineAndKeyAndPublishesNothing() throws Exception {
         Path plan = dataDir.resolve("commissions/plans/sales-rep.yaml");
         String original = Files.readString(plan);
@@ -184,7 +216,7 @@ class CommissionsJobTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aClosedPeriodNeverChangesAndARetroactivePlanChangePostsToTheNextPeriod() throws Exception {
         String june = PERIOD.toString();
         String july = PERIOD.plusMonths(1).toString();
@@ -236,7 +268,7 @@ class CommissionsJobTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aClosedPeriodsCorrectionIsPaidOnceAndAManualAdjustmentIsPaidWithItsReason() throws Exception {
         String july = PERIOD.plusMonths(1).toString();
         String august = PERIOD.plusMonths(2).toString();
@@ -276,6 +308,17 @@ class CommissionsJobTest {
         }
         assertThat(hashes).isNotEmpty();
         return hashes;
+    }
+
+    private static java.util.Properties readOnly() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        return properties;
+    }
+
+    /** 12345.6 → 12,345.60, formatted here rather than by the report's own formatter. */
+    private static String grouped(String amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", new BigDecimal(amount));
     }
 
     private AnalystDatabase analyst() {

@@ -1,0 +1,64 @@
+package io.salesops.jobs.commission.run;
+
+import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.reports.commission.RepStatement;
+import io.salesops.reports.commission.RepStatementReport;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.store.Warehouse;
+import io.salesops.warehouse.store.WarehouseSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * One statement PDF per rep, reports/commissions/PERIOD/statement-PERIOD-REP.pdf, from the
+ * versions this run published (so a later run cannot mix in). A statement of an earlier run for
+ * a rep this run has none for is removed: the folder always shows one run.
+ */
+final class RenderStatementsTasklet implements Tasklet {
+
+    private final RepStatementReport report;
+    private final Warehouse warehouse;
+    private final DataLayout layout;
+    private final String period;
+
+    RenderStatementsTasklet(RepStatementReport report, Warehouse warehouse, DataLayout layout, String period) {
+        this.report = report;
+        this.warehouse = warehouse;
+        this.layout = layout;
+        this.period = period;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var job = contribution.getStepExecution().getJobExecution();
+        WarehouseSnapshot published = InputPinning.requirePinned(job);
+        String runId = job.getExecutionContext().getString(CalculateCommissionsTasklet.RUN_ID);
+        List<RepStatement> statements = StatementData.load(period, "CALCULATED (run " + runId + ")",
+                published.resolve(warehouse, CommissionTables.COMMISSION_STATEMENTS),
+                published.resolve(warehouse, CommissionTables.COMMISSION_LINES),
+                published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS));
+        Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
+        Set<Path> written = new HashSet<>();
+        for (RepStatement statement : statements) {
+            written.add(report.render(statement, folder.resolve(RepStatementReport.fileName(period,
+                    statement.repId()))));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path stale : files.filter(p -> p.getFileName().toString().startsWith("statement-" + period + "-"))
+                    .filter(p -> !written.contains(p.toAbsolutePath())).toList()) {
+                Files.delete(stale);
+            }
+        }
+        contribution.incrementWriteCount(written.size());
+        contribution.getStepExecution().getExecutionContext().putString("statements", folder.toString());
+        return RepeatStatus.FINISHED;
+    }
+}
