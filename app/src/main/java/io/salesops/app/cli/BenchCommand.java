@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks that check the speed and memory targets; results belong in the README. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Commissions.class})
 final class BenchCommand {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -90,6 +90,59 @@ final class BenchCommand {
 
         private static String mb(long bytes) {
             return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+        }
+    }
+
+    @Command(name = "commissions", mixinStandardHelpOptions = true,
+            description = "Run the commissions job for the last complete month of generated exports (ingested once,"
+                    + " untimed) and the same base + tiered + split calculation as DuckDB SQL over the same Parquet;"
+                    + " check they agree per rep to the cent. Uses <data-dir>/bench.")
+    static final class Commissions implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Option(names = "--scale", defaultValue = "1",
+                description = "Generator scale; 1 is about 2 M order lines and 500 reps (default: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path bench = new DataLayout(data.dataDir()).root().resolve("bench");
+            Path exports = bench.resolve(String.format(Locale.ROOT, "exports-scale-%s-seed-%d", scale, seed));
+            if (!Files.exists(exports.resolve("manifest.json"))) {
+                out.printf("generating exports (scale %s, seed %d) into %s%n", scale, seed, exports);
+                out.flush();
+                GenerateCommand.generate(new GeneratorSettings(scale, seed, GeneratorSettings.DEFAULT_MONTHS,
+                        GeneratorSettings.DEFAULT_END_MONTH), exports);
+            }
+            Path run = bench.resolve(String.format(Locale.ROOT, "commissions-scale-%s-seed-%d", scale, seed));
+            out.println("ingesting (first time only, untimed), then running the commissions job and the DuckDB"
+                    + " reference ...");
+            out.flush();
+            io.salesops.app.bench.CommissionBenchmark.Result r = io.salesops.app.bench.CommissionBenchmark.run(exports,
+                    run);
+            out.printf(Locale.ROOT, "period %s: %,d reps paid, %,d commission lines, %d cores, max heap %s%n",
+                    r.period(), r.reps(), r.lines(), r.cores(), Ingest.mb(r.maxHeap()));
+            out.printf(Locale.ROOT, "commissions job, wall (calculate + publish + PDFs + analyst refresh): %8.2f s%n",
+                    r.jobSeconds());
+            out.printf(Locale.ROOT, "DuckDB SQL reference (base + tiered + splits, same Parquet):       %8.2f s%n",
+                    r.duckdbSeconds());
+            out.printf(Locale.ROOT, "ratio ours / DuckDB: %.2f%n", r.jobSeconds() / r.duckdbSeconds());
+            out.printf(Locale.ROOT, "peak heap in use (sampled): %s; peak live heap after a GC: %s   (target <= 2048 MB)%n",
+                    Ingest.mb(r.peakUsed()), Ingest.mb(r.peakLive()));
+            out.printf(Locale.ROOT, "earned: job %s, reference %s; reps that differ: %d%n",
+                    r.jobTotal().toPlainString(), r.referenceTotal().toPlainString(), r.differences().size());
+            r.differences().entrySet().stream().limit(10).forEach(d -> out.printf("  %s: %s%n", d.getKey(), d.getValue()));
+            out.flush();
+            return r.differences().isEmpty() ? 0 : 1;
         }
     }
 }

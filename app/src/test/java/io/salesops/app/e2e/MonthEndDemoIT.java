@@ -3,6 +3,7 @@ package io.salesops.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.salesops.jobs.commission.run.CommissionTables;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
@@ -40,6 +41,7 @@ class MonthEndDemoIT {
     @TempDir
     static Path work;
     static Map<String, String> uninterrupted;
+    static String commissionHash;
 
     @Test
     @Order(1)
@@ -73,7 +75,19 @@ class MonthEndDemoIT {
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
             }
         }
+        // and the month's commissions: a statement PDF per rep, the payroll file, a run with its hash
+        String period = query(data, "select period from commission_runs");
+        try (Stream<Path> files = Files.list(data.resolve("reports/commissions").resolve(period))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).isNotEmpty()
+                    .allMatch(name -> name.startsWith("statement-" + period + "-") && name.endsWith(".pdf"))
+                    .hasSize(Integer.parseInt(query(data, "select count(*) from commission_statements")));
+        }
+        try (Stream<Path> files = Files.list(data.resolve("exports/commissions").resolve(period))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+                    .startsWith("payroll-" + period);
+        }
         uninterrupted = fingerprint(data);
+        commissionHash = query(data, "select result_hash from commission_runs");
     }
 
     @Test
@@ -85,6 +99,9 @@ class MonthEndDemoIT {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(fingerprint(data)).isEqualTo(uninterrupted);
+        // a second commission run on the same inputs: a new run, the same result
+        assertThat(query(data, "select count(distinct run_id) || ' ' || count(distinct result_hash) || ' '"
+                + " || min(result_hash) from commission_runs")).isEqualTo("2 1 " + commissionHash);
     }
 
     @Test
@@ -118,8 +135,8 @@ class MonthEndDemoIT {
         assertThat(badPeriod.err().strip()).isEqualTo("salesops run: period must be a month written YYYY-MM,"
                 + " cannot be: 2026-13");
         assertThat(unknownJob.exitCode()).isEqualTo(1);
-        assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: ingest,"
-                + " monthEndClose");
+        assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: commissions,"
+                + " ingest, monthEndClose");
     }
 
     @Test
@@ -148,11 +165,41 @@ class MonthEndDemoIT {
                 row.group(1));
         assertThat(restart.exitCode()).as(restart.err()).isZero();
         assertThat(restart.out()).contains("COMPLETED");
+
+        // and then the commissions job, killed as its calculation finishes, restarted: the same result hash
+        copyTree(work.resolve("data/commissions"), data.resolve("commissions"));
+        String period = query(work.resolve("data"), "select min(period) from commission_runs");
+        Process commissions = Launcher.start(work.resolve("killed-commissions"), "run", "commissions", "--period",
+                period, "--data-dir", data.toString());
+        Path payroll = data.resolve("exports/commissions").resolve(period);
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Files.exists(payroll) || !commissions.isAlive());
+        assertThat(commissions.isAlive()).as("the commission run must still be going when it is killed").isTrue();
+        commissions.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        commissions.destroyForcibly();
+        commissions.waitFor(1, TimeUnit.MINUTES);
+        Launcher.Result jobsAfter = Launcher.run(work.resolve("jobs2"), "jobs", "--data-dir", data.toString());
+        Matcher killed = Pattern.compile("(?m)^(\\d+)\\s+commissions\\s.*STARTED \\(process gone")
+                .matcher(jobsAfter.out());
+        assertThat(killed.find()).as(jobsAfter.out()).isTrue();
+        Launcher.Result resumed = Launcher.run(work.resolve("restart2"), "restart", "--data-dir", data.toString(),
+                killed.group(1));
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(fingerprint(data)).isEqualTo(uninterrupted);
+        assertThat(query(data, "select result_hash from commission_runs")).isEqualTo(commissionHash);
     }
 
+    private static String query(Path data, String sql) throws Exception {
+        Launcher.Result result = Launcher.run(work.resolve("query-" + Integer.toHexString(sql.hashCode())), "query",
+                "--data-dir", data.toString(), "--format", "csv", sql);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result.out().lines().toList().get(1);
+    }
+
+    /** Every table but commission_runs, which gains a row per run by design. */
     private static Map<String, String> fingerprint(Path data) {
-        return WarehouseFingerprint.of(new Warehouse(new DataLayout(data).warehouse()), WarehouseCatalog.ALL);
+        return WarehouseFingerprint.of(new Warehouse(new DataLayout(data).warehouse()), WarehouseCatalog.ALL.stream()
+                .filter(table -> table != CommissionTables.COMMISSION_RUNS).toList());
     }
 
     private static void copyTree(Path from, Path to) throws Exception {

@@ -35,6 +35,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.period.CreditRow;
+import io.salesops.jobs.commission.period.RepCommission;
+import io.salesops.jobs.commission.period.RepResult;
+import io.salesops.jobs.commission.period.RepSetup;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,8 +77,9 @@ class GoldenCasesTest {
                 ? records(folder.resolve("quota.csv")) : List.of());
         List<CSVRecord> expected = records(folder.resolve("expected.csv"));
 
-        // when
-        List<PeriodLine> lines = calculate(plan, inputs);
+        // when: credits as crediting produces them (with a share) go through the job's per-rep path
+        List<PeriodLine> lines = creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs)
+                : asCredited(plan, creditRows, inputs.values().iterator().next().quota(), folder.resolve("fx.csv"));
         writeActual(name, lines);
 
         // then
@@ -134,6 +141,28 @@ class GoldenCasesTest {
             }
         });
         return perPeriod.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The month-end job's path for one rep ({@link RepCommission}): credits with role, share,
+     * basis, reason code and currency, converted with fx.csv, lines on totals spread over the
+     * transactions.
+     */
+    private static List<PeriodLine> asCredited(CommissionPlan plan, List<CSVRecord> rows, BigDecimal quota,
+                                               Path fxFile) throws IOException {
+        FxTable fx = new FxTable();
+        if (Files.exists(fxFile)) {
+            for (CSVRecord r : records(fxFile)) {
+                fx.with(r.get("currency"), LocalDate.parse(r.get("rate_date")), new BigDecimal(r.get("rate_to_cny")));
+            }
+        }
+        List<CreditRow> credits = rows.stream().map(r -> new CreditRow("REP", null, r.get("role"),
+                new BigDecimal(r.get("share")), r.get("basis"), optional(r, "reason_code"), r.get("transaction_id"),
+                "golden", r.get("transaction_id"), LocalDate.parse(r.get("date")), new BigDecimal(r.get("amount")),
+                r.get("currency"), r.get("category"), null, null, null, null, false)).toList();
+        RepResult result = RepCommission.calculate(new RepSetup("REP", plan, quota, null, null), credits, List.of(), fx);
+        return result.lines().stream().map(l -> new PeriodLine("", new PayoutLine(l.component(), l.transactionId(),
+                l.tier(), l.base(), Optional.ofNullable(l.rate()), l.amount(), l.explanation()))).toList();
     }
 
     private static BigDecimal total(List<Credit> credits) {

@@ -13,14 +13,14 @@ import java.util.TreeMap;
 
 /**
  * The content of the current warehouse as comparable values: per table, the row count and an
- * order-independent hash of every row. Batch ids and load instants are left out, since a rerun or
- * restart loads the same rows under a new batch at another time. Two warehouses with equal
+ * order-independent hash of every row. Batch and run ids and load instants are left out, since a
+ * rerun or restart loads the same rows under a new batch at another time. Two warehouses with equal
  * fingerprints hold the same data.
  */
 public final class WarehouseFingerprint {
 
     private static final java.util.Set<String> RUN_SPECIFIC = java.util.Set.of("batch_id", Lineage.INGEST_BATCH,
-            "ingested_at");
+            "ingested_at", "run_id", "job_execution_id", "finished_at");
 
     private WarehouseFingerprint() {
     }
