@@ -25,7 +25,8 @@ public record Credit(String transactionId, BigDecimal amount, String category, L
         category = category == null ? "" : category;
         campaign = campaign == null ? "" : campaign;
         customer = customer == null ? CustomerStatus.EXISTING : customer;
-        if (cost != null && cost.signum() < 0) {
+        // a clawback (negative amount) reverses its cost too; a sale's cost is never negative
+        if (cost != null && cost.signum() < 0 && amount.signum() >= 0) {
             throw new IllegalArgumentException("credit cost must be at least 0, cannot be: " + cost.toPlainString()
                     + " (transaction " + transactionId + ")");
         }

@@ -39,7 +39,8 @@ final class IncentiveMath {
             BigDecimal margin = credit.amount().subtract(credit.cost());
             String margins = "margin " + Explanations.money(margin, scale) + " = " + Explanations.money(credit.amount(),
                     scale) + " − cost " + Explanations.money(credit.cost(), scale);
-            if (margin.signum() < 0) {
+            // a sale below cost pays nothing; a clawback (negative amount and cost) reverses its margin
+            if (margin.signum() < 0 && credit.amount().signum() >= 0) {
                 lines.add(new ExactLine(component.id(), credit.transactionId(), 0, margin, component.rate(),
                         BigDecimal.ZERO, margins + ": negative margin pays nothing"));
             } else {

@@ -57,6 +57,19 @@ class IncentiveMathTest {
     }
 
     @Test
+    void aClawbackReversesItsMarginWhileASaleBelowCostPaysNothing() {
+        MarginComponent margin = new MarginComponent("margin", new BigDecimal("0.1"), Optional.empty());
+        Credit returned = credit("XSTH-1", "-1000.00").withCost(new BigDecimal("-600.00"));
+        Credit belowCost = credit("INV-2", "500.00").withCost(new BigDecimal("700.00"));
+
+        // margin of the return: -1,000.00 - (-600.00) = -400.00, x 10% = -40.00; the sale below cost: 0.00
+        assertThat(PlanCalculator.calculate(plan(margin), List.of(returned, belowCost), null).lines())
+                .extracting(l -> l.source() + " " + l.amount()).containsExactly("XSTH-1 -40.00", "INV-2 0.00");
+        assertThatThrownBy(() -> credit("INV-3", "100.00").withCost(new BigDecimal("-1.00")))
+                .hasMessage("credit cost must be at least 0, cannot be: -1.00 (transaction INV-3)");
+    }
+
+    @Test
     void aSpifCreditWithoutDateNamesTheTransactionButOthersNeedNone() {
         // given
         SpifComponent spif = new SpifComponent("spif", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), null,
