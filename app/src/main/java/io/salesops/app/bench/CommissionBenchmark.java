@@ -4,6 +4,7 @@ import io.salesops.app.context.AppContext;
 import io.salesops.jobs.commission.run.CommissionTables;
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
@@ -23,7 +24,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -220,9 +220,8 @@ public final class CommissionBenchmark {
 
     private static String list(List<Path> files) {
         if (files.isEmpty()) {
-            throw new UncheckedIOException(new IOException("no Parquet files to read"));
+            throw new IllegalStateException("no published Parquet files to read");
         }
-        return files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+        return SpillingDuckDb.literals(files);
     }
 }

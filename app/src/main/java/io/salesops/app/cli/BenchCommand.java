@@ -47,13 +47,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path bench = new DataLayout(data.dataDir()).root().resolve("bench");
-            Path exports = bench.resolve(String.format(Locale.ROOT, "exports-scale-%s-seed-%d", scale, seed));
-            if (!Files.exists(exports.resolve("manifest.json"))) {
-                out.printf("generating exports (scale %s, seed %d) into %s%n", scale, seed, exports);
-                out.flush();
-                GenerateCommand.generate(new GeneratorSettings(scale, seed, GeneratorSettings.DEFAULT_MONTHS,
-                        GeneratorSettings.DEFAULT_END_MONTH), exports);
-            }
+            Path exports = exports(bench, scale, seed, out);
             Path input = exports;
             if (singleFileGb != null) {
                 Path big = bench.resolve(String.format(Locale.ROOT, "single-file-%sgb", singleFileGb));
@@ -116,13 +110,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path bench = new DataLayout(data.dataDir()).root().resolve("bench");
-            Path exports = bench.resolve(String.format(Locale.ROOT, "exports-scale-%s-seed-%d", scale, seed));
-            if (!Files.exists(exports.resolve("manifest.json"))) {
-                out.printf("generating exports (scale %s, seed %d) into %s%n", scale, seed, exports);
-                out.flush();
-                GenerateCommand.generate(new GeneratorSettings(scale, seed, GeneratorSettings.DEFAULT_MONTHS,
-                        GeneratorSettings.DEFAULT_END_MONTH), exports);
-            }
+            Path exports = exports(bench, scale, seed, out);
             Path run = bench.resolve(String.format(Locale.ROOT, "commissions-scale-%s-seed-%d", scale, seed));
             out.println("ingesting (first time only, untimed), then running the commissions job and the DuckDB"
                     + " reference ...");
@@ -144,5 +132,17 @@ final class BenchCommand {
             out.flush();
             return r.differences().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** The generated exports of this scale and seed under {@code bench}, generated unless already there. */
+    static Path exports(Path bench, double scale, long seed, PrintWriter out) throws java.io.IOException {
+        Path exports = bench.resolve(String.format(Locale.ROOT, "exports-scale-%s-seed-%d", scale, seed));
+        if (!Files.exists(exports.resolve("manifest.json"))) {
+            out.printf("generating exports (scale %s, seed %d) into %s%n", scale, seed, exports);
+            out.flush();
+            GenerateCommand.generate(new GeneratorSettings(scale, seed, GeneratorSettings.DEFAULT_MONTHS,
+                    GeneratorSettings.DEFAULT_END_MONTH), exports);
+        }
+        return exports;
     }
 }

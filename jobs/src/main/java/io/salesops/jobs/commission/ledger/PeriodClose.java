@@ -3,6 +3,7 @@ package io.salesops.jobs.commission.ledger;
 import io.salesops.jobs.commission.run.CommissionTables;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Closes an approved period: writes its ledger partition (every line as {@code earned}, every
@@ -101,9 +101,8 @@ public final class PeriodClose {
 
     private static String list(List<Path> files) {
         if (files.isEmpty()) {
-            throw new IllegalStateException("no published files to close");
+            throw new IllegalStateException("no published Parquet files to read");
         }
-        return files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+        return SpillingDuckDb.literals(files);
     }
 }

@@ -1,6 +1,7 @@
 package io.salesops.jobs.commission.ledger;
 
 import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What changed between two runs of one period: per rep, per component, per source transaction,
@@ -97,7 +97,6 @@ public final class RunDiff {
     }
 
     private static String list(List<Path> files) {
-        return files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+        return SpillingDuckDb.literals(files);
     }
 }

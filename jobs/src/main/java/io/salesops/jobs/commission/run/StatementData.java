@@ -1,6 +1,7 @@
 package io.salesops.jobs.commission.run;
 
 import io.salesops.reports.commission.RepStatement;
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads one period of the published statements, lines and adjustments (the versions a run
@@ -95,7 +95,6 @@ final class StatementData {
     }
 
     private static String list(List<Path> files) {
-        return files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+        return SpillingDuckDb.literals(files);
     }
 }

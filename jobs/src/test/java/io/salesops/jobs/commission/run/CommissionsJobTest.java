@@ -226,6 +226,11 @@ class CommissionsJobTest {
         BigDecimal bookedBase = number(new AnalystDatabase(dataDir), "select sum(amount) from commission_ledger"
                 + " where origin_period = '" + june + "' and component = 'base' and plan_id = 'sales-rep'");
 
+        // July calculated before anything changed: nothing to correct
+        JobExecution julyBefore = run(july);
+        assertThat(julyBefore.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String julyRunBefore = text(analyst(), "select run_id from commission_runs where period = '" + july + "'");
+
         // when: the rep plan's base rate goes from 1.5 % to 2 % retroactively from 1 June, and July is calculated
         Path plans = dataDir.resolve("commissions/plans");
         String v1 = Files.readString(plans.resolve("sales-rep.yaml"));
@@ -259,11 +264,22 @@ class CommissionsJobTest {
         assertThat(number(analyst, "select sum(adjustments) from commission_statements where period = '" + july + "'"))
                 .isEqualByComparingTo(number(analyst, "select sum(amount) from commission_adjustments where period = '"
                         + july + "'"));
-        // and the diff between two July runs of the same inputs finds nothing; June's diff names the runs
-        String firstJulyRun = text(analyst, "select run_id from commission_runs where period = '" + july + "'");
+        // and the diff between July before and after the change explains each correction, per rep,
+        // component and transaction, with its reason
+        String firstJulyRun = text(analyst, latestRun(july));
+        List<RunDiff.Change> changes = new RunDiff(warehouse).compare(july, julyRunBefore, firstJulyRun);
+        assertThat(changes).hasSize((int) number(analyst, "select count(*) from (select distinct rep_id, kind,"
+                + " component, transaction_id from commission_adjustments where period = '" + july + "')").longValue());
+        assertThat(changes).allSatisfy(change -> {
+            assertThat(change.component()).startsWith("adjustment: ").endsWith(" of " + june);
+            assertThat(change.before()).isZero();
+            assertThat(change.explanationAfter()).startsWith("correction of " + june + ": plan sales-rep v1 is now"
+                    + " sales-rep v2 (");
+        });
+        // and the diff between two July runs of the same inputs finds nothing
         JobExecution julyAgain = run(july);
         assertThat(julyAgain.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        String secondJulyRun = text(analyst(), "select max(run_id) from commission_runs where period = '" + july + "'");
+        String secondJulyRun = text(analyst(), latestRun(july));
         assertThat(new RunDiff(warehouse).compare(july, firstJulyRun, secondJulyRun)).isEmpty();
     }
 
@@ -308,6 +324,12 @@ class CommissionsJobTest {
         }
         assertThat(hashes).isNotEmpty();
         return hashes;
+    }
+
+    /** Run ids are numbers written as text: order them as numbers. */
+    private static String latestRun(String period) {
+        return "select run_id from commission_runs where period = '" + period + "' order by cast(run_id as bigint)"
+                + " desc limit 1";
     }
 
     private static java.util.Properties readOnly() {
