@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param status      what the period is when the PDF is made, e.g. "CALCULATED (run 17)"
  * @param quota       null when the rep has no quota in the period
  * @param attainment  credited / quota as a ratio, null without a quota
+ * @param drawBalance what the rep owes on a recoverable draw at the period's end; null without a draw
  * @param components  earnings per component, in plan order
  */
 public record RepStatement(String period, String repId, String repName, String plan, String currency, String status,
         BigDecimal credited, BigDecimal quota, BigDecimal attainment, BigDecimal earned, BigDecimal adjustments,
-        BigDecimal payable, List<ComponentTotal> components, List<Line> lines, List<AdjustmentLine> adjustmentLines) {
+        BigDecimal payable, BigDecimal drawBalance, List<ComponentTotal> components, List<Line> lines, List<AdjustmentLine> adjustmentLines) {
 
     public RepStatement {
         Objects.requireNonNull(period, "period");

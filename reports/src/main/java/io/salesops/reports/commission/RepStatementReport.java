@@ -59,6 +59,7 @@ public final class RepStatementReport {
         p.put("earned", ReportFormats.money(s.earned()));
         p.put("adjustments", ReportFormats.money(s.adjustments()));
         p.put("payable", ReportFormats.money(s.payable()));
+        p.put("drawBalance", s.drawBalance() == null ? ReportFormats.NOT_APPLICABLE : ReportFormats.money(s.drawBalance()));
         return p;
     }
 

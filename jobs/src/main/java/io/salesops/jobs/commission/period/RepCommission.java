@@ -2,8 +2,11 @@ package io.salesops.jobs.commission.period;
 
 import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
+import io.salesops.jobs.commission.calc.DrawMath;
+import io.salesops.jobs.commission.calc.DrawSettlement;
 import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.calc.PayoutLine;
+import io.salesops.jobs.commission.calc.PeriodEarnings;
 import io.salesops.jobs.commission.calc.PeriodInput;
 import io.salesops.jobs.commission.calc.PlanCalculator;
 import io.salesops.jobs.commission.calc.Statement;
@@ -13,6 +16,7 @@ import io.salesops.jobs.commission.plan.CapComponent;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.Component;
 import io.salesops.jobs.commission.plan.DrawComponent;
+import io.salesops.jobs.commission.plan.DrawType;
 import io.salesops.jobs.commission.plan.QuantityUnit;
 import io.salesops.jobs.commission.plan.TrueUp;
 import io.salesops.jobs.commission.plan.VolumeComponent;
@@ -77,6 +81,18 @@ public final class RepCommission {
                 spread(setup, plan, line, credits, sources, lines, scale);
             }
         }
+        BigDecimal earned = statement.total();
+        BigDecimal drawBalance = null;
+        if (plan.draw().isPresent()) {
+            // the draw settles the period's total once every component (and cap) has paid
+            DrawComponent draw = plan.draw().get();
+            BigDecimal opening = draw.type() == DrawType.RECOVERABLE ? setup.openingDrawBalance() : BigDecimal.ZERO;
+            DrawSettlement settled = DrawMath.settle(draw, List.of(new PeriodEarnings(String.valueOf(setup.period()),
+                    earned)), opening, scale).get(0);
+            lines.add(line(setup, plan, settled.line(), null, settled.line().base(), settled.line().amount(), ""));
+            earned = earned.add(settled.adjustment());
+            drawBalance = settled.closingBalance();
+        }
         BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal attainment = setup.quota() == null || setup.quota().signum() <= 0 ? null
@@ -89,20 +105,19 @@ public final class RepCommission {
             byComponent.merge(line.component(), line.amount(), BigDecimal::add);
         }
         return new RepResult(setup.repId(), plan.id(), plan.version(), plan.currency(), credited, setup.quota(),
-                attainment, statement.total(), byComponent, lines);
+                attainment, earned, byComponent, lines, drawBalance);
     }
 
     /**
-     * Draws and year-to-date true-ups settle against earlier periods' statements, which the ledger
-     * will supply; until then the job refuses such a plan rather than paying it wrongly.
+     * A year-to-date true-up settles against the year's earlier statements, which the job does not
+     * read yet; until then the job refuses such a plan rather than paying it wrongly.
      */
     private static void requireSupported(CommissionPlan plan) {
         for (Component component : plan.components()) {
-            boolean trueUp = component instanceof AttainmentComponent a && a.trueUp() == TrueUp.YEAR_TO_DATE;
-            if (component instanceof DrawComponent || trueUp) {
+            if (component instanceof AttainmentComponent a && a.trueUp() == TrueUp.YEAR_TO_DATE) {
                 throw new IllegalArgumentException("plan " + plan.id() + " v" + plan.version() + " component "
-                        + component.id() + " (" + (trueUp ? "year-to-date true-up" : "draw") + ") settles against"
-                        + " earlier periods, which the month-end job cannot read yet; pay it outside this run");
+                        + component.id() + " (year-to-date true-up) settles against the year's earlier periods,"
+                        + " which the month-end job cannot read yet; pay it outside this run");
             }
         }
     }

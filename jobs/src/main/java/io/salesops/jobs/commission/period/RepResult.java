@@ -12,10 +12,12 @@ import java.util.Map;
  * @param attainment     credited / quota to 6 decimals, null without a quota
  * @param earned         Σ lines, exact: every line is rounded already
  * @param byComponent    earned per component id, in plan order
+ * @param drawBalance    what the rep owes on a recoverable draw at the period's end (0 for a
+ *                       non-recoverable one); null when the plan has no draw
  */
 public record RepResult(String repId, String planId, int planVersion, String currency, BigDecimal creditedAmount,
         BigDecimal quota, BigDecimal attainment, BigDecimal earned, Map<String, BigDecimal> byComponent,
-        List<CommissionLine> lines) {
+        List<CommissionLine> lines, BigDecimal drawBalance) {
 
     public RepResult {
         byComponent = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byComponent));

@@ -7,8 +7,19 @@ import java.time.YearMonth;
 
 /**
  * What the month-end job knows about one rep before calculating: the plan version that pays them
- * in the period, their quota already in the plan's currency (null when they have none) and their
- * hire date (for ramped quotas).
+ * in the period, their quota already in the plan's currency (null when they have none), their
+ * hire date (for ramped quotas) and what they owe on a recoverable draw from the period before (0
+ * when nothing).
  */
-public record RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period) {
+public record RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period,
+        BigDecimal openingDrawBalance) {
+
+    public RepSetup {
+        openingDrawBalance = openingDrawBalance == null ? BigDecimal.ZERO : openingDrawBalance;
+    }
+
+    /** A rep who owes nothing on a draw. */
+    public RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period) {
+        this(repId, plan, quota, hireDate, period, BigDecimal.ZERO);
+    }
 }

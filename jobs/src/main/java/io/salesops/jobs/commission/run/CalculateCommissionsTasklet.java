@@ -105,7 +105,7 @@ final class CalculateCommissionsTasklet implements Tasklet {
         INPUTS.forEach(table -> tables.put(table, read(session, warehouse, table, inputs)));
         Crediting.requireWholeSplits(tables.get(CanonicalTables.OPPORTUNITY_SPLITS));
         PeriodCalculation calculation = new PeriodCalculation(session, tables, setup, settings.unpaidAfterDays(),
-                settings.payAfterTermination());
+                settings.payAfterTermination(), this::drawBalances);
         String runId = String.valueOf(step.getJobExecution().getJobInstance().getInstanceId());
         String batchId = "commissions-" + runId;
 
@@ -179,6 +179,38 @@ final class CalculateCommissionsTasklet implements Tasklet {
             }
         }
         return corrections;
+    }
+
+    /**
+     * What each rep owed on a recoverable draw at the end of {@code month}, from that month's
+     * published statements; none when the month has no statements (or predates draw balances).
+     */
+    private Map<String, BigDecimal> drawBalances(YearMonth month) {
+        List<Path> files = warehouse.current(CommissionTables.COMMISSION_STATEMENTS)
+                .map(v -> v.partitionFiles("period", month.toString())).orElse(List.of());
+        Map<String, BigDecimal> balances = new HashMap<>();
+        if (files.isEmpty()) {
+            return balances;
+        }
+        String source = "read_parquet(" + io.salesops.warehouse.merge.SpillingDuckDb.literals(files) + ")";
+        try (var duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             var sql = duckdb.createStatement();
+             var columns = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM " + source
+                     + ") WHERE column_name = 'draw_balance'")) {
+            columns.next();
+            if (columns.getLong(1) == 0) {
+                return balances;
+            }
+            try (var rows = sql.executeQuery("SELECT rep_id, draw_balance FROM " + source
+                    + " WHERE draw_balance IS NOT NULL AND draw_balance <> 0")) {
+                while (rows.next()) {
+                    balances.put(rows.getString(1), rows.getBigDecimal(2));
+                }
+            }
+            return balances;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the draw balances of " + month + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> names(Dataset<Row> reps) {

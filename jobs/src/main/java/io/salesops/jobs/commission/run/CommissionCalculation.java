@@ -57,7 +57,8 @@ public final class CommissionCalculation {
             field("explanation", DataTypes.StringType),
             field("credited_amount", DECIMAL), field("quota", DECIMAL), field("attainment", DECIMAL),
             field("earned", DECIMAL), field("earned_by_component", DataTypes.StringType),
-            field("line_count", DataTypes.LongType), field("credit_count", DataTypes.LongType)});
+            field("line_count", DataTypes.LongType), field("credit_count", DataTypes.LongType),
+            field("draw_balance", DECIMAL)});
 
     private CommissionCalculation() {
     }

@@ -95,6 +95,8 @@ public final class CommissionTables {
             .required("earned_by_component", STRING, "component=amount pairs in plan order")
             .required("adjustments", MONEY, "adjustments posted to this period")
             .required("payable", MONEY, "earned + adjustments")
+            .optional("draw_balance", MONEY, "what the rep owes on a recoverable draw at the period's end; empty"
+                    + " without a draw")
             .required("line_count", LONG, "lines behind the statement")
             .partitionedBy("period")
             .build();

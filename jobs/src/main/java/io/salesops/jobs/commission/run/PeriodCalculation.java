@@ -53,9 +53,12 @@ final class PeriodCalculation {
     private final boolean payAfterTermination;
     private final FxTable fx;
     private final List<RepPlans.Rep> reps;
+    private final java.util.function.Function<YearMonth, Map<String, java.math.BigDecimal>> drawBalances;
 
+    /** @param drawBalances per period, what each rep owed on a draw at its end (from its statements) */
     PeriodCalculation(SparkSession session, Map<TableDefinition, Dataset<Row>> tables, CommissionSetup setup,
-                      int unpaidAfterDays, boolean payAfterTermination) {
+                      int unpaidAfterDays, boolean payAfterTermination,
+                      java.util.function.Function<YearMonth, Map<String, java.math.BigDecimal>> drawBalances) {
         this.session = session;
         this.tables = tables;
         this.setup = setup;
@@ -63,6 +66,7 @@ final class PeriodCalculation {
         this.payAfterTermination = payAfterTermination;
         this.fx = fxTable(tables.get(CanonicalTables.FX_RATES));
         this.reps = reps(tables.get(CanonicalTables.REPS));
+        this.drawBalances = drawBalances;
     }
 
     Result calculate(YearMonth month) {
@@ -75,7 +79,8 @@ final class PeriodCalculation {
                 table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
                 reportingLines(repRows))), repRows).cache();
-        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month);
+        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month,
+                drawBalances.apply(month.minusMonths(1)));
         Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
                 plans.sources(), fx, month).cache();
         requireAssigned(results, month);

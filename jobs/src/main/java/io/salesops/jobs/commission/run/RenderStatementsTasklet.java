@@ -8,9 +8,14 @@ import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -36,6 +41,33 @@ final class RenderStatementsTasklet implements Tasklet {
         this.period = period;
     }
 
+    /**
+     * One PDF per statement, on as many threads as there are cores: filling and exporting a long
+     * statement is CPU work, and the report is thread-safe.
+     */
+    private List<Path> render(List<RepStatement> statements, Path folder) throws Exception {
+        int threads = Math.max(1, Math.min(statements.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Path>> pdfs = new ArrayList<>();
+            for (RepStatement statement : statements) {
+                pdfs.add(pool.submit(() -> report.render(statement,
+                        folder.resolve(RepStatementReport.fileName(period, statement.repId())))));
+            }
+            List<Path> written = new ArrayList<>();
+            for (Future<Path> pdf : pdfs) {
+                try {
+                    written.add(pdf.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var job = contribution.getStepExecution().getJobExecution();
@@ -46,11 +78,7 @@ final class RenderStatementsTasklet implements Tasklet {
                 published.resolve(warehouse, CommissionTables.COMMISSION_LINES),
                 published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS));
         Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
-        Set<Path> written = new HashSet<>();
-        for (RepStatement statement : statements) {
-            written.add(report.render(statement, folder.resolve(RepStatementReport.fileName(period,
-                    statement.repId()))));
-        }
+        Set<Path> written = new HashSet<>(render(statements, folder));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path stale : files.filter(p -> p.getFileName().toString().startsWith("statement-" + period + "-"))
                     .filter(p -> !written.contains(p.toAbsolutePath())).toList()) {

@@ -31,7 +31,8 @@ import org.apache.spark.sql.RowFactory;
 final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> {
 
     /** How the driver resolved a rep: the plan version that pays them, their quota in its currency, hire date. */
-    record RepPlan(String planKey, BigDecimal quota, java.time.LocalDate hireDate) implements java.io.Serializable {
+    record RepPlan(String planKey, BigDecimal quota, java.time.LocalDate hireDate, BigDecimal openingDrawBalance)
+            implements java.io.Serializable {
     }
 
     private static final Map<PlanSource, CommissionPlan> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,8 +72,8 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
         CommissionPlan parsed = PARSED.computeIfAbsent(plans.get(plan.planKey()), PlanSource::parse);
         RepResult result;
         try {
-            result = RepCommission.calculate(new RepSetup(repId, parsed, plan.quota(), plan.hireDate(), period), own,
-                    team, fx);
+            result = RepCommission.calculate(new RepSetup(repId, parsed, plan.quota(), plan.hireDate(), period,
+                    plan.openingDrawBalance()), own, team, fx);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rep " + repId + " (plan " + plan.planKey() + "), " + period + ": "
                     + e.getMessage(), e);
@@ -84,7 +85,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
                     result.currency(), ++lineNo, line.component(), line.transactionId(), line.sourceTable(),
                     line.sourceKey(), line.creditRole(), line.reasonCode(), (long) line.tier(), fixed(line.base()),
                     line.rate() == null ? null : line.rate().setScale(10, RoundingMode.HALF_UP), fixed(line.amount()),
-                    line.explanation(), null, null, null, null, null, null, null));
+                    line.explanation(), null, null, null, null, null, null, null, null));
         }
         String byComponent = result.byComponent().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(Collectors.joining("; "));
@@ -92,7 +93,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
                 (long) result.planVersion(), result.currency(), null, null, null, null, null, null, null, null, null,
                 null, null, null, fixed(result.creditedAmount()), fixed(result.quota()), fixed(result.attainment()),
                 fixed(result.earned()),
-                byComponent, (long) result.lines().size(), (long) own.size()));
+                byComponent, (long) result.lines().size(), (long) own.size(), fixed(result.drawBalance())));
         return out.iterator();
     }
 

@@ -44,8 +44,12 @@ final class RepPlans {
     private RepPlans() {
     }
 
+    /**
+     * @param drawBalances what each rep owed on a recoverable draw at the end of the period before
+     *                     (from that period's statements); absent means nothing
+     */
     static Resolved resolve(List<Rep> reps, CommissionSetup setup, Map<String, Quota> quotas, FxTable fx,
-                            YearMonth period) {
+                            YearMonth period, Map<String, BigDecimal> drawBalances) {
         LocalDate asOf = period.atEndOfMonth();
         Map<String, RepGroupFunction.RepPlan> plans = new LinkedHashMap<>();
         Map<String, PlanCatalog.PlanSource> sources = new LinkedHashMap<>();
@@ -74,7 +78,8 @@ final class RepPlans {
             Quota quota = quotas.get(rep.repId());
             BigDecimal converted = quota == null ? null
                     : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
-            plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate()));
+            plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate(),
+                    drawBalances.getOrDefault(rep.repId(), BigDecimal.ZERO)));
             if (rep.employedIn(period)) {
                 employed.add(rep.repId());
             }

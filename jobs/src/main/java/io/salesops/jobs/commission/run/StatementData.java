@@ -58,14 +58,16 @@ final class StatementData {
             }
             List<RepStatement> result = new ArrayList<>();
             try (ResultSet rs = sql.executeQuery("SELECT rep_id, rep_name, plan_id, plan_version, currency,"
-                    + " credited_amount, quota, attainment, earned, adjustments, payable, earned_by_component FROM"
+                    + " credited_amount, quota, attainment, earned, adjustments, payable, earned_by_component, "
+                    + drawBalance(sql, statements, period) + " FROM"
                     + " read_parquet(" + list(files(CommissionTables.COMMISSION_STATEMENTS, statements, period))
                     + ") ORDER BY rep_id")) {
                 while (rs.next()) {
                     String repId = rs.getString(1);
                     result.add(new RepStatement(period, repId, rs.getString(2), rs.getString(3) + " v" + rs.getLong(4),
                             rs.getString(5), status, rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), components(rs.getString(12)),
+                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(13),
+                            components(rs.getString(12)),
                             linesByRep.getOrDefault(repId, List.of()), adjustmentsByRep.getOrDefault(repId, List.of())));
                 }
             }
@@ -73,6 +75,16 @@ final class StatementData {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the commission statements of " + period + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The draw_balance column, or NULL for statements published before it existed. */
+    private static String drawBalance(Statement sql, TableVersion statements, String period) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet("
+                + list(files(CommissionTables.COMMISSION_STATEMENTS, statements, period))
+                + ")) WHERE column_name = 'draw_balance'")) {
+            rs.next();
+            return rs.getLong(1) > 0 ? "draw_balance" : "CAST(NULL AS DECIMAL(18,2))";
         }
     }
 

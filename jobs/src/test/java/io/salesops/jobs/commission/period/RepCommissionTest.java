@@ -107,6 +107,33 @@ class RepCommissionTest {
     }
 
     @Test
+    void aRecoverableDrawSettlesThePeriodAgainstWhatTheRepOwedAtItsStart() {
+        CommissionPlan drawn = PlanFile.parse("drawn.yaml", """
+                id: drawn
+                version: 1
+                effective_from: 2025-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: base, kind: rate, rate: 2%}
+                  - {id: advance, kind: draw, amount: 1000.00, type: recoverable}
+                """);
+
+        RepResult result = RepCommission.calculate(new RepSetup("R1", drawn, null, null, MARCH,
+                new BigDecimal("200.00")), credits, List.of(), FX);
+
+        // base: 12.00 + 144.00 - 1.20 = 154.80; owed 200.00 from February, so the draw pays
+        // max(1,000.00, 154.80 - 200.00) = 1,000.00: 845.20 advanced, and 200.00 + 845.20 is owed after
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.amount())
+                .endsWith("advance||845.20");
+        assertThat(result.earned()).isEqualByComparingTo("1000.00");
+        assertThat(result.drawBalance()).isEqualByComparingTo("1045.20");
+        assertThat(result.lines().stream().map(CommissionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(result.earned());
+    }
+
+    @Test
     void aForeignCreditWithoutARateIsRefusedNamingCurrencyAndDate() {
         RepSetup setup = new RepSetup("R1", REP_PLAN, null, null, MARCH);
         List<CreditRow> euro = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "5.00", "EUR"));

@@ -311,6 +311,32 @@ class CommissionsJobTest {
                 .hasMessageStartingWith("commission period " + july + " is closed");
     }
 
+    @Test
+    @Order(8)
+    void aRecoverableDrawCarriesWhatIsOwedFromOnePeriodsStatementsToTheNext() throws Exception {
+        String september = PERIOD.plusMonths(3).toString();
+        String october = PERIOD.plusMonths(4).toString();
+        Path plan = dataDir.resolve("commissions/plans/sales-manager.yaml");
+        Files.writeString(plan, Files.readString(plan)
+                + "  - {id: advance, kind: draw, amount: 1000.00, type: recoverable}\n");
+
+        // the data ends in June: managers earn nothing later, so the draw advances 1,000.00 a month
+        assertThat(run(september).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run(october).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        AnalystDatabase analyst = analyst();
+        String manager = text(analyst, "select min(rep_id) from commission_statements where plan_id = 'sales-manager'"
+                + " and period = '" + october + "'");
+        assertThat(analyst.query("select period, earned, payable, draw_balance from commission_statements where"
+                + " rep_id = '" + manager + "' and period in ('" + september + "', '" + october + "') order by period",
+                5).rows()).containsExactly(List.of(september, "1000.00", "1000.00", "1000.00"),
+                List.of(october, "1000.00", "1000.00", "2000.00"));
+        assertThat(text(analyst, "select explanation from commission_lines where rep_id = '" + manager
+                + "' and period = '" + october + "' and component = 'advance'"))
+                .isEqualTo("recoverable draw 1,000.00: earned 0.00, advanced 1,000.00, payable 1,000.00; balance owed"
+                        + " 1,000.00 → 2,000.00");
+    }
+
     private Map<String, String> partitionHashes(String period) throws Exception {
         Map<String, String> hashes = new java.util.TreeMap<>();
         for (var table : CommissionTables.ALL) {
