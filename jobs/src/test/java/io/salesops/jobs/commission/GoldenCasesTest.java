@@ -72,13 +72,16 @@ class GoldenCasesTest {
         // given
         Path folder = CASES.resolve(name);
         CommissionPlan plan = PlanFile.load(folder.resolve("plan.yaml"));
-        List<CSVRecord> creditRows = records(folder.resolve("credits.csv"));
+        List<CSVRecord> creditRows = Files.exists(folder.resolve("events")) ? List.of()
+                : records(folder.resolve("credits.csv"));
         Map<String, PeriodInput> inputs = inputsByPeriod(creditRows, Files.exists(folder.resolve("quota.csv"))
                 ? records(folder.resolve("quota.csv")) : List.of());
         List<CSVRecord> expected = records(folder.resolve("expected.csv"));
 
         // when: credits as crediting produces them (with a share) go through the job's per-rep path
-        List<PeriodLine> lines = creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs)
+        List<PeriodLine> lines = Files.exists(folder.resolve("events"))
+                ? paid(plan, GoldenEvents.credits(folder.resolve("events")), null, GoldenEvents.noRates())
+                : creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs)
                 : asCredited(plan, creditRows, inputs.values().iterator().next().quota(), folder.resolve("fx.csv"));
         writeActual(name, lines);
 
@@ -160,6 +163,10 @@ class GoldenCasesTest {
                 new BigDecimal(r.get("share")), r.get("basis"), optional(r, "reason_code"), r.get("transaction_id"),
                 "golden", r.get("transaction_id"), LocalDate.parse(r.get("date")), new BigDecimal(r.get("amount")),
                 r.get("currency"), r.get("category"), null, null, null, null, false)).toList();
+        return paid(plan, credits, quota, fx);
+    }
+
+    private static List<PeriodLine> paid(CommissionPlan plan, List<CreditRow> credits, BigDecimal quota, FxTable fx) {
         RepResult result = RepCommission.calculate(new RepSetup("REP", plan, quota, null, null), credits, List.of(), fx);
         return result.lines().stream().map(l -> new PeriodLine("", new PayoutLine(l.component(), l.transactionId(),
                 l.tier(), l.base(), Optional.ofNullable(l.rate()), l.amount(), l.explanation()))).toList();

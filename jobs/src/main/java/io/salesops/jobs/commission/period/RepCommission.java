@@ -9,8 +9,12 @@ import io.salesops.jobs.commission.calc.PayoutLine;
 import io.salesops.jobs.commission.calc.PeriodEarnings;
 import io.salesops.jobs.commission.calc.PeriodInput;
 import io.salesops.jobs.commission.calc.PlanCalculator;
+import io.salesops.jobs.commission.calc.QuotaPeriod;
+import io.salesops.jobs.commission.calc.QuotaRamp;
 import io.salesops.jobs.commission.calc.Statement;
 import io.salesops.jobs.commission.calc.TeamCredit;
+import io.salesops.jobs.commission.calc.TrueUpMath;
+import io.salesops.jobs.commission.calc.TrueUpPeriod;
 import io.salesops.jobs.commission.plan.AttainmentComponent;
 import io.salesops.jobs.commission.plan.CapComponent;
 import io.salesops.jobs.commission.plan.CommissionPlan;
@@ -22,6 +26,7 @@ import io.salesops.jobs.commission.plan.TrueUp;
 import io.salesops.jobs.commission.plan.VolumeComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +59,6 @@ public final class RepCommission {
      */
     public static RepResult calculate(RepSetup setup, List<CreditRow> own, List<CreditRow> team, FxTable fx) {
         CommissionPlan plan = setup.plan();
-        requireSupported(plan);
         String basis = plan.basis().name().toLowerCase(java.util.Locale.ROOT);
         List<CreditRow> ownRows = own.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
         List<CreditRow> teamRows = team.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
@@ -82,6 +86,21 @@ public final class RepCommission {
             }
         }
         BigDecimal earned = statement.total();
+        for (Component component : plan.components()) {
+            if (component instanceof AttainmentComponent attainment && attainment.trueUp() == TrueUp.YEAR_TO_DATE) {
+                TrueUpPeriod trueUp = trueUp(setup, attainment, credits);
+                for (PayoutLine line : trueUp.lines()) {
+                    if (line.rate().isEmpty()) {
+                        // what earlier periods paid, taken back: spread like a cap over this component's lines
+                        spread(setup, plan, line, weightsOfCovered(plan, line.component(), lines), sources, lines,
+                                scale);
+                    } else {
+                        spread(setup, plan, line, credits, sources, lines, scale);
+                    }
+                }
+                earned = earned.add(trueUp.total());
+            }
+        }
         BigDecimal drawBalance = null;
         if (plan.draw().isPresent()) {
             // the draw settles the period's total once every component (and cap) has paid
@@ -109,17 +128,52 @@ public final class RepCommission {
     }
 
     /**
-     * A year-to-date true-up settles against the year's earlier statements, which the job does not
-     * read yet; until then the job refuses such a plan rather than paying it wrongly.
+     * This period's year-to-date true-up: the bands on the year's credited total against the year's
+     * (ramped) quotas, less what the year's earlier periods paid. The earlier periods come from their
+     * published statements; every month of the year since January (or the hire month) must have one
+     * under this plan, else the true-up would pay on a partial year.
      */
-    private static void requireSupported(CommissionPlan plan) {
-        for (Component component : plan.components()) {
-            if (component instanceof AttainmentComponent a && a.trueUp() == TrueUp.YEAR_TO_DATE) {
-                throw new IllegalArgumentException("plan " + plan.id() + " v" + plan.version() + " component "
-                        + component.id() + " (year-to-date true-up) settles against the year's earlier periods,"
-                        + " which the month-end job cannot read yet; pay it outside this run");
+    private static TrueUpPeriod trueUp(RepSetup setup, AttainmentComponent component, List<Credit> credits) {
+        CommissionPlan plan = setup.plan();
+        int scale = plan.rounding().scale();
+        YearMonth first = YearMonth.of(setup.period().getYear(), 1);
+        if (setup.hireDate() != null && YearMonth.from(setup.hireDate()).isAfter(first)) {
+            first = YearMonth.from(setup.hireDate());
+        }
+        java.util.Map<YearMonth, EarlierPeriod> earlier = new java.util.HashMap<>();
+        setup.earlierPeriods().stream().filter(e -> e.planId().equals(plan.id())).forEach(e -> earlier.put(e.period(), e));
+        List<String> missing = new ArrayList<>();
+        List<QuotaPeriod> periods = new ArrayList<>();
+        for (YearMonth month = first; month.isBefore(setup.period()); month = month.plusMonths(1)) {
+            EarlierPeriod statement = earlier.get(month);
+            if (statement == null || statement.quota() == null) {
+                missing.add(month.toString());
+            } else {
+                periods.add(new QuotaPeriod(month.toString(), statement.credited(), ramped(plan, component,
+                        statement.quota(), setup, month)));
             }
         }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("component " + component.id() + " trues up the year to date, so it"
+                    + " needs the statements (with a quota) of " + String.join(", ", missing) + " under plan "
+                    + plan.id() + "; calculate those periods first");
+        }
+        BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        periods.add(new QuotaPeriod(setup.period().toString(), credited, ramped(plan, component, setup.quota(), setup,
+                setup.period())));
+        List<TrueUpPeriod> year = TrueUpMath.yearToDate(component, periods, plan.rounding());
+        return year.get(year.size() - 1);
+    }
+
+    private static BigDecimal ramped(CommissionPlan plan, AttainmentComponent component, BigDecimal quota,
+                                     RepSetup setup, YearMonth month) {
+        if (quota == null) {
+            throw new IllegalArgumentException("component " + component.id() + " pays by quota attainment, so the"
+                    + " quota of " + month + " is required");
+        }
+        return QuotaRamp.quota(component.id(), plan.rampFor(component), quota, setup.hireDate(), month,
+                plan.rounding().scale()).quota();
     }
 
     /** The per-transaction amounts a cap reduced: the lines of the components it covers, as weights. */

@@ -105,7 +105,7 @@ final class CalculateCommissionsTasklet implements Tasklet {
         INPUTS.forEach(table -> tables.put(table, read(session, warehouse, table, inputs)));
         Crediting.requireWholeSplits(tables.get(CanonicalTables.OPPORTUNITY_SPLITS));
         PeriodCalculation calculation = new PeriodCalculation(session, tables, setup, settings.unpaidAfterDays(),
-                settings.payAfterTermination(), this::drawBalances);
+                settings.payAfterTermination(), this::published);
         String runId = String.valueOf(step.getJobExecution().getJobInstance().getInstanceId());
         String batchId = "commissions-" + runId;
 
@@ -182,13 +182,14 @@ final class CalculateCommissionsTasklet implements Tasklet {
     }
 
     /**
-     * What each rep owed on a recoverable draw at the end of {@code month}, from that month's
-     * published statements; none when the month has no statements (or predates draw balances).
+     * Each rep's statement of {@code month} as published: plan, credited amount, quota and the draw
+     * balance owed at its end (null for statements published before draw balances existed); empty
+     * when the month has no statements.
      */
-    private Map<String, BigDecimal> drawBalances(YearMonth month) {
+    private Map<String, PublishedStatement> published(YearMonth month) {
         List<Path> files = warehouse.current(CommissionTables.COMMISSION_STATEMENTS)
                 .map(v -> v.partitionFiles("period", month.toString())).orElse(List.of());
-        Map<String, BigDecimal> balances = new HashMap<>();
+        Map<String, PublishedStatement> balances = new HashMap<>();
         if (files.isEmpty()) {
             return balances;
         }
@@ -198,18 +199,17 @@ final class CalculateCommissionsTasklet implements Tasklet {
              var columns = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM " + source
                      + ") WHERE column_name = 'draw_balance'")) {
             columns.next();
-            if (columns.getLong(1) == 0) {
-                return balances;
-            }
-            try (var rows = sql.executeQuery("SELECT rep_id, draw_balance FROM " + source
-                    + " WHERE draw_balance IS NOT NULL AND draw_balance <> 0")) {
+            String drawBalance = columns.getLong(1) == 0 ? "CAST(NULL AS DECIMAL(18,2))" : "draw_balance";
+            try (var rows = sql.executeQuery("SELECT rep_id, plan_id, credited_amount, quota, " + drawBalance
+                    + " FROM " + source)) {
                 while (rows.next()) {
-                    balances.put(rows.getString(1), rows.getBigDecimal(2));
+                    balances.put(rows.getString(1), new PublishedStatement(rows.getString(2), rows.getBigDecimal(3),
+                            rows.getBigDecimal(4), rows.getBigDecimal(5)));
                 }
             }
             return balances;
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the draw balances of " + month + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the statements of " + month + ": " + e.getMessage(), e);
         }
     }
 

@@ -53,12 +53,12 @@ final class PeriodCalculation {
     private final boolean payAfterTermination;
     private final FxTable fx;
     private final List<RepPlans.Rep> reps;
-    private final java.util.function.Function<YearMonth, Map<String, java.math.BigDecimal>> drawBalances;
+    private final java.util.function.Function<YearMonth, Map<String, PublishedStatement>> published;
 
-    /** @param drawBalances per period, what each rep owed on a draw at its end (from its statements) */
+    /** @param published per period, each rep's published statement (draw balance, year-to-date figures) */
     PeriodCalculation(SparkSession session, Map<TableDefinition, Dataset<Row>> tables, CommissionSetup setup,
                       int unpaidAfterDays, boolean payAfterTermination,
-                      java.util.function.Function<YearMonth, Map<String, java.math.BigDecimal>> drawBalances) {
+                      java.util.function.Function<YearMonth, Map<String, PublishedStatement>> published) {
         this.session = session;
         this.tables = tables;
         this.setup = setup;
@@ -66,7 +66,7 @@ final class PeriodCalculation {
         this.payAfterTermination = payAfterTermination;
         this.fx = fxTable(tables.get(CanonicalTables.FX_RATES));
         this.reps = reps(tables.get(CanonicalTables.REPS));
-        this.drawBalances = drawBalances;
+        this.published = published;
     }
 
     Result calculate(YearMonth month) {
@@ -79,8 +79,7 @@ final class PeriodCalculation {
                 table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
                 reportingLines(repRows))), repRows).cache();
-        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month,
-                drawBalances.apply(month.minusMonths(1)));
+        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month, published);
         Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
                 plans.sources(), fx, month).cache();
         requireAssigned(results, month);

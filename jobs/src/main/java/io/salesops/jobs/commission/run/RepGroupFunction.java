@@ -31,8 +31,8 @@ import org.apache.spark.sql.RowFactory;
 final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> {
 
     /** How the driver resolved a rep: the plan version that pays them, their quota in its currency, hire date. */
-    record RepPlan(String planKey, BigDecimal quota, java.time.LocalDate hireDate, BigDecimal openingDrawBalance)
-            implements java.io.Serializable {
+    record RepPlan(String planKey, BigDecimal quota, java.time.LocalDate hireDate, BigDecimal openingDrawBalance,
+            List<io.salesops.jobs.commission.period.EarlierPeriod> earlierPeriods) implements java.io.Serializable {
     }
 
     private static final Map<PlanSource, CommissionPlan> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,7 +73,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
         RepResult result;
         try {
             result = RepCommission.calculate(new RepSetup(repId, parsed, plan.quota(), plan.hireDate(), period,
-                    plan.openingDrawBalance()), own, team, fx);
+                    plan.openingDrawBalance(), plan.earlierPeriods()), own, team, fx);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rep " + repId + " (plan " + plan.planKey() + "), " + period + ": "
                     + e.getMessage(), e);

@@ -44,12 +44,35 @@ final class RepPlans {
     private RepPlans() {
     }
 
+    private static boolean trueUpsYearToDate(CommissionPlan plan) {
+        return plan.components().stream().anyMatch(c -> c instanceof io.salesops.jobs.commission.plan
+                .AttainmentComponent a && a.trueUp() == io.salesops.jobs.commission.plan.TrueUp.YEAR_TO_DATE);
+    }
+
+    /** The rep's published statements of the year's months before {@code period}, where there are any. */
+    private static List<io.salesops.jobs.commission.period.EarlierPeriod> earlier(String repId, YearMonth period,
+            java.util.function.Function<YearMonth, Map<String, PublishedStatement>> statements) {
+        List<io.salesops.jobs.commission.period.EarlierPeriod> earlier = new ArrayList<>();
+        for (YearMonth month = YearMonth.of(period.getYear(), 1); month.isBefore(period); month = month.plusMonths(1)) {
+            PublishedStatement statement = statements.apply(month).get(repId);
+            if (statement != null) {
+                earlier.add(new io.salesops.jobs.commission.period.EarlierPeriod(month, statement.planId(),
+                        statement.credited(), statement.quota()));
+            }
+        }
+        return earlier;
+    }
+
     /**
-     * @param drawBalances what each rep owed on a recoverable draw at the end of the period before
-     *                     (from that period's statements); absent means nothing
+     * @param published per month, each rep's published statement: the draw balance owed at the end of
+     *                  the month before, and the year's earlier months for a year-to-date true-up
      */
     static Resolved resolve(List<Rep> reps, CommissionSetup setup, Map<String, Quota> quotas, FxTable fx,
-                            YearMonth period, Map<String, BigDecimal> drawBalances) {
+                            YearMonth period,
+                            java.util.function.Function<YearMonth, Map<String, PublishedStatement>> published) {
+        Map<YearMonth, Map<String, PublishedStatement>> months = new java.util.HashMap<>();
+        java.util.function.Function<YearMonth, Map<String, PublishedStatement>> statements =
+                month -> months.computeIfAbsent(month, published);
         LocalDate asOf = period.atEndOfMonth();
         Map<String, RepGroupFunction.RepPlan> plans = new LinkedHashMap<>();
         Map<String, PlanCatalog.PlanSource> sources = new LinkedHashMap<>();
@@ -78,8 +101,10 @@ final class RepPlans {
             Quota quota = quotas.get(rep.repId());
             BigDecimal converted = quota == null ? null
                     : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
-            plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate(),
-                    drawBalances.getOrDefault(rep.repId(), BigDecimal.ZERO)));
+            PublishedStatement before = statements.apply(period.minusMonths(1)).get(rep.repId());
+            BigDecimal drawOwed = before == null || before.drawBalance() == null ? BigDecimal.ZERO : before.drawBalance();
+            plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate(), drawOwed,
+                    trueUpsYearToDate(plan.get()) ? earlier(rep.repId(), period, statements) : List.of()));
             if (rep.employedIn(period)) {
                 employed.add(rep.repId());
             }

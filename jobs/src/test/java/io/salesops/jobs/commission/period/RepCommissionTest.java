@@ -133,6 +133,51 @@ class RepCommissionTest {
                 .isEqualByComparingTo(result.earned());
     }
 
+    static final CommissionPlan YEAR_TO_DATE = PlanFile.parse("yt.yaml", """
+            id: yt
+            version: 1
+            effective_from: 2025-01-01
+            basis: cash
+            currency: CNY
+            rounding: {scale: 2, mode: half_up}
+            components:
+              - id: ytd
+                kind: quota_attainment
+                rate: 1%
+                mode: retro
+                true_up: year_to_date
+                bands:
+                  - {from: 0%, to: 100%, multiplier: 1}
+                  - {from: 100%, multiplier: 2}
+            """);
+
+    @Test
+    void aYearToDateTrueUpPaysTheYearsBandsLessWhatTheYearsEarlierStatementsEarned() {
+        List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
+        List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+
+        RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+
+        // year to date: 130,000.00 against 200,000.00 = 65 %, band 1, retro: 1,300.00; January's own
+        // year to date was 80,000.00 of 100,000.00, band 1: 800.00, taken back
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
+                + l.amount()).containsExactly("ytd|PAY9|1|1300.00", "ytd|PAY9|0|-800.00");
+        assertThat(result.earned()).isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void aYearToDateTrueUpWithoutTheYearsEarlierStatementsIsRefusedNamingTheMonths() {
+        List<EarlierPeriod> januaryOnly = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+
+        assertThatThrownBy(() -> RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 4), BigDecimal.ZERO, januaryOnly), List.of(), List.of(), FX))
+                .hasMessage("component ytd trues up the year to date, so it needs the statements (with a quota) of"
+                        + " 2025-02, 2025-03 under plan yt; calculate those periods first");
+    }
+
     @Test
     void aForeignCreditWithoutARateIsRefusedNamingCurrencyAndDate() {
         RepSetup setup = new RepSetup("R1", REP_PLAN, null, null, MARCH);
