@@ -108,8 +108,9 @@ public final class CommissionEvents {
         Dataset<Row> firstOrders = in.orders().where(col("status").notEqual("cancelled"))
                 .groupBy(col("customer_id").as("first_customer"))
                 .agg(min(struct(col("order_date"), col("order_id"))).getField("order_id").as("first_order_id"));
+        // an order whose lines net to zero has no shares to spread by: its events stay whole
         Dataset<Row> orderNet = in.orderLines().groupBy(col("order_id").as("net_order_id"))
-                .agg(sum("net_amount").as("order_net"));
+                .agg(sum("net_amount").as("order_net")).where(col("order_net").notEqual(0));
         Dataset<Row> products = in.products().select(col("product_id").as("p_id"), col("category"),
                 col("unit_cost"), col("currency").as("cost_currency"));
         Dataset<Row> orders = in.orders().select(col("order_id").as("o_id"), col("customer_id").as("o_customer"),

@@ -44,10 +44,11 @@ public class CommissionsJobConfiguration {
     public static final String JOB_NAME = "commissions";
 
     @Bean
-    Job commissions(JobRepository jobRepository, Warehouse warehouse, Step calculateCommissions,
-                    Step publishCommissions, Step renderStatements, Step refreshAnalystAfterCommissions) {
+    Job commissions(JobRepository jobRepository, Warehouse warehouse, CommissionPeriods periods,
+                    Step calculateCommissions, Step publishCommissions, Step renderStatements,
+                    Step refreshAnalystAfterCommissions) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new JobParameterRules(new PeriodParameter(),
+                .validator(new JobParameterRules(new PeriodParameter(), new OpenPeriodParameter(periods),
                         new AsOfParameter(warehouse, CalculateCommissionsTasklet.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(calculateCommissions)

@@ -158,6 +158,27 @@ class CreditingTest {
     }
 
     @Test
+    void anInvoiceOnAnOrderWhoseLinesNetToZeroStaysOneEvent() {
+        // a sample line and its reversal on one order: no net amount to spread the invoice by
+        CommissionEvents.Inputs zeroNet = new CommissionEvents.Inputs(
+                rows(CanonicalTables.ORDERS,
+                        row("O3", date("2025-03-02"), "C1", "R1", "CNY", null, rate("0.13"), money("0.00"), "closed")),
+                rows(CanonicalTables.ORDER_LINES,
+                        row("O3", 1L, "P1", qty("10"), "kg", money("10.00"), money("100.00"), money("13.00")),
+                        row("O3", 2L, "P1", qty("-10"), "kg", money("10.00"), money("-100.00"), money("-13.00"))),
+                inputs.products(),
+                rows(CanonicalTables.INVOICES,
+                        row("I3", "O3", "C1", "R1", date("2025-03-05"), null, money("100.00"), money("13.00"), "CNY")),
+                rows(CanonicalTables.PAYMENTS), rows(CanonicalTables.CREDIT_NOTES));
+
+        List<String> events = CommissionEvents.compute(zeroNet, MARCH, new CommissionEvents.Policy(0))
+                .collectAsList().stream().map(CreditingTest::event).sorted().toList();
+
+        // the invoice is credited once, whole and without a product; the order books nothing
+        assertThat(events).containsExactly("invoice|-|I3|100.000000|null|null|null|false");
+    }
+
+    @Test
     void splitsThatDoNotAddUpTo100AreRefusedNamingTheOpportunity() {
         Dataset<Row> splits = rows(CanonicalTables.OPPORTUNITY_SPLITS,
                 row("OP1", "R1", rate("60")), row("OP1", "R3", rate("30")), row("OP2", "R1", rate("100")));
