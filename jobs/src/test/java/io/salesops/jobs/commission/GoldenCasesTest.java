@@ -80,7 +80,7 @@ class GoldenCasesTest {
 
         // when: credits as crediting produces them (with a share) go through the job's per-rep path
         List<PeriodLine> lines = Files.exists(folder.resolve("events"))
-                ? paid(plan, GoldenEvents.credits(folder.resolve("events")), null, GoldenEvents.noRates())
+                ? paid(plan, GoldenEvents.credits(folder.resolve("events")), null, new FxTable())
                 : creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs)
                 : asCredited(plan, creditRows, inputs.values().iterator().next().quota(), folder.resolve("fx.csv"));
         writeActual(name, lines);

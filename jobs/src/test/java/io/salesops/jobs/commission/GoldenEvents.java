@@ -1,6 +1,5 @@
 package io.salesops.jobs.commission;
 
-import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.credit.CommissionEvents;
 import io.salesops.jobs.commission.period.CreditRow;
 import io.salesops.jobs.spark.SharedSpark;
@@ -52,10 +51,6 @@ final class GoldenEvents {
                 r.<Date>getAs("event_date").toLocalDate(), r.getAs("amount"), r.getAs("currency"), r.getAs("category"),
                 r.getAs("cost"), r.getAs("cost_currency"), r.getAs("quantity"), r.getAs("unit"),
                 r.<Boolean>getAs("new_customer"))).toList();
-    }
-
-    static FxTable noRates() {
-        return new FxTable();
     }
 
     /** A canonical table from a CSV file with its column names as header; empty cells are nulls. */

@@ -53,8 +53,4 @@ public final class ManualAdjustments {
                         rs.getTimestamp(9).toInstant()))
                 .list();
     }
-
-    static BigDecimal total(List<ManualAdjustment> adjustments) {
-        return adjustments.stream().map(ManualAdjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 }

@@ -80,12 +80,8 @@ public final class RunDiff {
 
     private List<Path> files(TableDefinition table, String period, String runId) {
         String batchId = "commissions-" + runId;
-        java.util.Optional<TableVersion> found = warehouse.history(table).stream()
-                .filter(v -> v.batchId().equals(batchId)).findFirst();
-        if (found.isEmpty() && table == CommissionTables.COMMISSION_ADJUSTMENTS) {
-            return List.of(); // a run from before adjustments were published had none
-        }
-        TableVersion version = found.orElseThrow(() -> new IllegalArgumentException("no " + table.name() + " version of run " + runId
+        TableVersion version = warehouse.history(table).stream().filter(v -> v.batchId().equals(batchId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + table.name() + " version of run " + runId
                         + " is kept: the run does not exist, did not publish, or retention pruned it"
                         + " (salesops.warehouse.retain-versions); `salesops warehouse history " + table.name()
                         + "` lists what is kept"));

@@ -183,8 +183,7 @@ final class CalculateCommissionsTasklet implements Tasklet {
 
     /**
      * Each rep's statement of {@code month} as published: plan, credited amount, quota and the draw
-     * balance owed at its end (null for statements published before draw balances existed); empty
-     * when the month has no statements.
+     * balance owed at its end; empty when the month has no statements.
      */
     private Map<String, PublishedStatement> published(YearMonth month) {
         List<Path> files = warehouse.current(CommissionTables.COMMISSION_STATEMENTS)
@@ -196,16 +195,11 @@ final class CalculateCommissionsTasklet implements Tasklet {
         String source = "read_parquet(" + io.salesops.warehouse.merge.SpillingDuckDb.literals(files) + ")";
         try (var duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
              var sql = duckdb.createStatement();
-             var columns = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM " + source
-                     + ") WHERE column_name = 'draw_balance'")) {
-            columns.next();
-            String drawBalance = columns.getLong(1) == 0 ? "CAST(NULL AS DECIMAL(18,2))" : "draw_balance";
-            try (var rows = sql.executeQuery("SELECT rep_id, plan_id, credited_amount, quota, " + drawBalance
-                    + " FROM " + source)) {
-                while (rows.next()) {
-                    balances.put(rows.getString(1), new PublishedStatement(rows.getString(2), rows.getBigDecimal(3),
-                            rows.getBigDecimal(4), rows.getBigDecimal(5)));
-                }
+             var rows = sql.executeQuery("SELECT rep_id, plan_id, credited_amount, quota, draw_balance FROM "
+                     + source)) {
+            while (rows.next()) {
+                balances.put(rows.getString(1), new PublishedStatement(rows.getString(2), rows.getBigDecimal(3),
+                        rows.getBigDecimal(4), rows.getBigDecimal(5)));
             }
             return balances;
         } catch (java.sql.SQLException e) {

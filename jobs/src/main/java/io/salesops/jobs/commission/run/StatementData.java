@@ -58,8 +58,8 @@ final class StatementData {
             }
             List<RepStatement> result = new ArrayList<>();
             try (ResultSet rs = sql.executeQuery("SELECT rep_id, rep_name, plan_id, plan_version, currency,"
-                    + " credited_amount, quota, attainment, earned, adjustments, payable, earned_by_component, "
-                    + drawBalance(sql, statements, period) + " FROM"
+                    + " credited_amount, quota, attainment, earned, adjustments, payable, earned_by_component,"
+                    + " draw_balance FROM"
                     + " read_parquet(" + list(files(CommissionTables.COMMISSION_STATEMENTS, statements, period))
                     + ") ORDER BY rep_id")) {
                 while (rs.next()) {
@@ -75,16 +75,6 @@ final class StatementData {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the commission statements of " + period + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    /** The draw_balance column, or NULL for statements published before it existed. */
-    private static String drawBalance(Statement sql, TableVersion statements, String period) throws SQLException {
-        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet("
-                + list(files(CommissionTables.COMMISSION_STATEMENTS, statements, period))
-                + ")) WHERE column_name = 'draw_balance'")) {
-            rs.next();
-            return rs.getLong(1) > 0 ? "draw_balance" : "CAST(NULL AS DECIMAL(18,2))";
         }
     }
 
