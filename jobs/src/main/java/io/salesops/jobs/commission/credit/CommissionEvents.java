@@ -82,13 +82,14 @@ public final class CommissionEvents {
     private CommissionEvents() {
     }
 
-    public static Dataset<Row> compute(Inputs raw, YearMonth period, Policy policy) {
-        // Each input is read by several kinds of event; materialised once, Spark reads and
-        // broadcasts each one once instead of once per branch.
-        Inputs in = new Inputs(raw.orders().localCheckpoint(), raw.orderLines(), raw.products(),
-                raw.invoices().localCheckpoint(), raw.payments(), raw.creditNotes().localCheckpoint());
+    /**
+     * Orders, invoices and credit notes are read by several kinds of event: callers over large
+     * tables pass them materialised ({@code localCheckpoint()}), once for every period they compute,
+     * so Spark reads and broadcasts each once instead of once per branch.
+     */
+    public static Dataset<Row> compute(Inputs in, YearMonth period, Policy policy) {
         Dataset<Row> lines = lines(in);
-        Dataset<Row> invoices = invoices(in).localCheckpoint();
+        Dataset<Row> invoices = invoices(in);
         // Materialised once: four kinds of event read the payments with their running totals, and
         // recomputing those windows and joins for each made the step several times slower.
         Dataset<Row> payments = payments(in, invoices).localCheckpoint();

@@ -60,7 +60,13 @@ final class PeriodCalculation {
                       int unpaidAfterDays, boolean payAfterTermination,
                       java.util.function.Function<YearMonth, Map<String, PublishedStatement>> published) {
         this.session = session;
-        this.tables = tables;
+        // read by several kinds of event, for this period and every closed period it corrects:
+        // materialised once for all of them (see CommissionEvents.compute)
+        this.tables = new java.util.HashMap<>(tables);
+        for (TableDefinition table : List.of(CanonicalTables.ORDERS, CanonicalTables.INVOICES,
+                CanonicalTables.CREDIT_NOTES)) {
+            this.tables.put(table, tables.get(table).localCheckpoint());
+        }
         this.setup = setup;
         this.unpaidAfterDays = unpaidAfterDays;
         this.payAfterTermination = payAfterTermination;
