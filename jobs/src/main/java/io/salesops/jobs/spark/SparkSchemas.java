@@ -16,6 +16,11 @@ public final class SparkSchemas {
         return new StructType(table.columns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
     }
 
+    /** The columns as stored in Parquet: a curated table's lineage columns too. */
+    public static StructType stored(TableDefinition table) {
+        return new StructType(table.storedColumns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
+    }
+
     private static StructField field(Column column) {
         return DataTypes.createStructField(column.name(), type(column), true);
     }

@@ -28,8 +28,19 @@ public record RepStatement(String period, String repId, String repName, String p
         adjustmentLines = List.copyOf(adjustmentLines);
     }
 
-    /** What one component earned in the period. */
-    public record ComponentTotal(String component, BigDecimal amount) {
+    /**
+     * What one component earned in the period, and how, when its lines are shares of a total worked
+     * out on the whole period (marginal tiers, attainment bands): that calculation is printed here
+     * once rather than on each of its lines.
+     */
+    public record ComponentTotal(String component, BigDecimal amount, String calculation) {
+        public ComponentTotal {
+            calculation = calculation == null ? "" : calculation;
+        }
+
+        public ComponentTotal(String component, BigDecimal amount) {
+            this(component, amount, "");
+        }
     }
 
     /**

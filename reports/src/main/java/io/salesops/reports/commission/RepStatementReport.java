@@ -69,10 +69,10 @@ public final class RepStatementReport {
      */
     private static List<Map<String, ?>> rows(RepStatement s) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        String[] componentHeads = {"组成部分 Component", "", "", "金额 Amount", ""};
+        String[] componentHeads = {"组成部分 Component", "", "", "金额 Amount", "计算 Calculation"};
         for (RepStatement.ComponentTotal c : s.components()) {
             rows.add(row("1", "按组成部分 Earned by component", componentHeads, c.component(), "", "",
-                    ReportFormats.money(c.amount()), ""));
+                    ReportFormats.money(c.amount()), c.calculation()));
         }
         String[] lineHeads = {"组成部分 Component", "交易 Transaction", "费率 Rate", "金额 Amount", "说明 Explanation"};
         for (RepStatement.Line l : s.lines()) {

@@ -2,6 +2,7 @@ package io.salesops.reports.pdf;
 
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -91,13 +92,22 @@ final class GlyphCheck {
         }
     }
 
+    /**
+     * The distinct printable code points of the texts, in order. Collected in a bit set: a long
+     * statement has hundreds of thousands of characters and only a few hundred distinct ones.
+     */
     static SortedSet<Integer> printableCodePoints(Collection<String> texts) {
-        SortedSet<Integer> codePoints = new TreeSet<>();
+        BitSet seen = new BitSet();
         for (String text : texts) {
-            text.codePoints()
-                    .filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint))
-                    .forEach(codePoints::add);
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                seen.set(codePoint);
+                i += Character.charCount(codePoint);
+            }
         }
+        SortedSet<Integer> codePoints = new TreeSet<>();
+        seen.stream().filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint))
+                .forEach(codePoints::add);
         return codePoints;
     }
 }

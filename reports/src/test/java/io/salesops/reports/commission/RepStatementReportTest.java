@@ -30,7 +30,8 @@ class RepStatementReportTest {
                 new BigDecimal("1.121303"), new BigDecimal("24348.51"), new BigDecimal("-120.50"),
                 new BigDecimal("24228.01"), new BigDecimal("1500.00"),
                 List.of(new RepStatement.ComponentTotal("base", new BigDecimal("11985.03")),
-                        new RepStatement.ComponentTotal("attainment", new BigDecimal("12363.48"))),
+                        new RepStatement.ComponentTotal("attainment", new BigDecimal("12363.48"),
+                                "812,945.00 × 1.5% (band 2: 100%–120% of quota)")),
                 List.of(new RepStatement.Line("base", "SKD00000012/XSDD2506000001#1", new BigDecimal("0.018"),
                                 new BigDecimal("180.00"), "10,000.00 × 1.5% × 1.2 (category pigments)", ""),
                         new RepStatement.Line("base", "XSTH00000003/XSDD2505000007#2", new BigDecimal("0.015"),
@@ -46,7 +47,7 @@ class RepStatementReportTest {
         assertThat(text).contains("吴磊庆 (E10004)", "期间 Period: 2025-06", "sales-rep v2", "812,945.00", "725,000.00",
                 "112.1%", "24,348.51", "-120.50", "24,228.01", "SKD00000012/XSDD2506000001#1", "1.8%",
                 "10,000.00 × 1.5% × 1.2 (category pigments)", "CREDIT_NOTE_RETURN: -1,000.00 × 1.5%", "2025-05",
-                "预支余额 Draw balance 1,500.00",
+                "预支余额 Draw balance 1,500.00", "812,945.00 × 1.5% (band 2: 100%–120% of quota)",
                 "correction of 2025-05: plan sales-rep v1 is now sales-rep v2");
         assertThat(PdfContents.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).isTrue());
     }

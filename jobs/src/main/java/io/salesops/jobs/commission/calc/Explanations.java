@@ -3,17 +3,12 @@ package io.salesops.jobs.commission.calc;
 import io.salesops.jobs.commission.plan.Tier;
 import io.salesops.jobs.commission.plan.TierMode;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The sentences on payout lines, e.g. "12,000.00 × 3% (tier 2: 100,000–500,000, marginal)".
- * DecimalFormat formats BigDecimal exactly; no value passes through double.
+ * BigDecimal is formatted exactly; no value passes through double.
  */
 final class Explanations {
-
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
     private Explanations() {
     }
@@ -45,10 +40,25 @@ final class Explanations {
         return mode == TierMode.MARGINAL ? "marginal" : "retro: whole amount";
     }
 
-    private static String grouped(BigDecimal value, int decimals) {
-        DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+    /**
+     * Thousands separators and exactly {@code decimals} decimals (rounded half-even when the value
+     * has more). Written out rather than with DecimalFormat: a statement has a line per transaction,
+     * and building a DecimalFormat for each was a tenth of the calculation.
+     */
+    static String grouped(BigDecimal value, int decimals) {
+        String digits = value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).abs().toPlainString();
+        int point = digits.indexOf('.');
+        int integerEnd = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value.signum() < 0 && value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).signum() != 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < integerEnd; i++) {
+            if (i > 0 && (integerEnd - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(digits, integerEnd, digits.length()).toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.credit;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -13,10 +14,15 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.warehouse.model.CanonicalTables;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -65,17 +71,40 @@ public final class CommissionEvents {
             Dataset<Row> payments, Dataset<Row> creditNotes) {
     }
 
-    /** @param unpaidAfterDays days after the due date an unpaid invoice is clawed back; 0 turns it off */
-    public record Policy(int unpaidAfterDays) {
+    /**
+     * @param unpaidAfterDays days after the due date an unpaid invoice is clawed back; 0 turns it off
+     * @param bases           the bases whose events are wanted: those of the plans that pay in the period
+     */
+    public record Policy(int unpaidAfterDays, Set<Basis> bases) {
         public Policy {
             if (unpaidAfterDays < 0) {
                 throw new IllegalArgumentException("unpaid-after days must be at least 0 (0 turns the clawback off),"
                         + " cannot be: " + unpaidAfterDays);
             }
+            bases = bases.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bases));
+        }
+
+        /** Events of every basis. */
+        public Policy(int unpaidAfterDays) {
+            this(unpaidAfterDays, EnumSet.allOf(Basis.class));
         }
 
         String unpaidReason() {
             return "UNPAID_AFTER_" + unpaidAfterDays + "_DAYS";
+        }
+
+        boolean wants(Basis basis) {
+            return bases.contains(basis);
+        }
+
+        /** Booking and invoice basis claw back invoices unpaid too long; cash basis never paid them. */
+        boolean clawsBackUnpaid() {
+            return unpaidAfterDays > 0 && (wants(Basis.BOOKING) || wants(Basis.INVOICE));
+        }
+
+        /** The clawback bases, as event basis names. */
+        List<String> unpaidBases() {
+            return Stream.of(Basis.BOOKING, Basis.INVOICE).filter(this::wants).map(CommissionEvents::name).toList();
         }
     }
 
@@ -83,36 +112,98 @@ public final class CommissionEvents {
     }
 
     /**
-     * Orders, invoices and credit notes are read by several kinds of event: callers over large
-     * tables pass them materialised ({@code localCheckpoint()}), once for every period they compute,
-     * so Spark reads and broadcasts each once instead of once per branch.
+     * A period's events read little of the history: the invoices it touches (paid, credited,
+     * invoiced or clawed back in the period) with all their payments and credit notes, and the
+     * orders of those invoices and of the period's bookings with all their lines. Everything is
+     * first narrowed to those, through broadcast semi-joins, so the windows and joins below run
+     * over a month of activity rather than years of it.
      */
     public static Dataset<Row> compute(Inputs in, YearMonth period, Policy policy) {
-        Dataset<Row> lines = lines(in);
-        Dataset<Row> invoices = invoices(in);
-        // Materialised once: four kinds of event read the payments with their running totals, and
-        // recomputing those windows and joins for each made the step several times slower.
-        Dataset<Row> payments = payments(in, invoices).localCheckpoint();
-        Dataset<Row> events = booked(in, period).unionByName(invoiced(invoices, period))
-                .unionByName(paid(payments, period))
-                .unionByName(creditNoted(in, invoices, payments, period));
-        if (policy.unpaidAfterDays() > 0) {
-            Dataset<Row> clawed = unpaidClawbacks(in, invoices, payments, policy);
-            events = events.unionByName(clawed.where(inPeriod(col("event_date"), period)).drop("claw_date"))
-                    .unionByName(paidAfterClawback(clawed, payments, period));
+        Inputs scoped = scope(in, period, policy);
+        Dataset<Row> lines = lines(scoped, in.orders());
+        Dataset<Row> invoices = invoices(scoped);
+        // Materialised once: several kinds of event read the payments with their running totals.
+        Dataset<Row> payments = payments(scoped, invoices).localCheckpoint();
+        List<Dataset<Row>> parts = new ArrayList<>();
+        if (policy.wants(Basis.BOOKING)) {
+            parts.add(booked(scoped, period));
         }
+        if (policy.wants(Basis.INVOICE)) {
+            parts.add(invoiced(invoices, period));
+        }
+        if (policy.wants(Basis.CASH)) {
+            parts.add(paid(payments, period));
+        }
+        parts.add(creditNoted(scoped, invoices, payments, period, policy));
+        if (policy.clawsBackUnpaid()) {
+            Dataset<Row> clawed = unpaidClawbacks(scoped, invoices, payments, policy);
+            parts.add(clawbackEvents(clawed.where(inPeriod(col("claw_date"), period)), policy));
+            parts.add(paidAfterClawback(clawed, payments, period, policy));
+        }
+        Dataset<Row> events = parts.stream().reduce(Dataset::unionByName).orElseThrow();
         return spread(events, lines).localCheckpoint();
     }
 
+    /**
+     * The inputs narrowed to what the period's events read: the touched invoices (materialised,
+     * small) with their payments and credit notes, and the orders of those invoices and of the
+     * period's bookings with their lines. Each kept invoice and order keeps its whole history, so
+     * running totals over it are unchanged.
+     */
+    private static Inputs scope(Inputs in, YearMonth period, Policy policy) {
+        List<Dataset<Row>> touched = new ArrayList<>();
+        touched.add(in.payments().where(inPeriod(col("payment_date"), period)).select(col("invoice_id").as("t_id")));
+        touched.add(in.creditNotes().where(inPeriod(col("issue_date"), period)).select(col("invoice_id").as("t_id")));
+        if (policy.wants(Basis.INVOICE)) {
+            touched.add(in.invoices().where(inPeriod(col("invoice_date"), period)).select(col("invoice_id").as("t_id")));
+        }
+        if (policy.clawsBackUnpaid()) {
+            touched.add(in.invoices().where(inPeriod(clawDate(policy), period)).select(col("invoice_id").as("t_id")));
+        }
+        Dataset<Row> invoiceIds = broadcast(touched.stream().reduce(Dataset::unionByName).orElseThrow()
+                .where(col("t_id").isNotNull()).distinct().localCheckpoint());
+        // each read several times below: materialised once, a month's worth; the independent ones
+        // at the same time, since a small job leaves cores idle while Spark schedules the next
+        var payments = Concurrently.localCheckpoint(
+                in.payments().join(invoiceIds, col("invoice_id").equalTo(col("t_id")), "left_semi"));
+        var creditNotes = Concurrently.localCheckpoint(
+                in.creditNotes().join(invoiceIds, col("invoice_id").equalTo(col("t_id")), "left_semi"));
+        Dataset<Row> invoices = in.invoices().join(invoiceIds, col("invoice_id").equalTo(col("t_id")), "left_semi")
+                .localCheckpoint();
+        Dataset<Row> orderIds = invoices.where(col("order_id").isNotNull()).select(col("order_id").as("t_order"));
+        if (policy.wants(Basis.BOOKING)) {
+            orderIds = orderIds.unionByName(in.orders().where(inPeriod(col("order_date"), period))
+                    .select(col("order_id").as("t_order")));
+        }
+        Dataset<Row> orders = broadcast(orderIds.distinct().localCheckpoint());
+        var orderLines = Concurrently.localCheckpoint(
+                in.orderLines().join(orders, col("order_id").equalTo(col("t_order")), "left_semi"));
+        Dataset<Row> scopedOrders = in.orders().join(orders, col("order_id").equalTo(col("t_order")), "left_semi")
+                .localCheckpoint();
+        return new Inputs(scopedOrders, Concurrently.join(orderLines), in.products(), invoices,
+                Concurrently.join(payments), Concurrently.join(creditNotes));
+    }
+
+    private static Column clawDate(Policy policy) {
+        return date_add(coalesce(col("due_date"), col("invoice_date")), policy.unpaidAfterDays());
+    }
+
+    static String name(Basis basis) {
+        return basis.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Each order line with its product, its order's net total and whether the order is its customer's first. */
-    private static Dataset<Row> lines(Inputs in) {
-        Dataset<Row> firstOrders = in.orders().where(col("status").notEqual("cancelled"))
+    private static Dataset<Row> lines(Inputs in, Dataset<Row> allOrders) {
+        // a customer's first order may lie outside the scope: look at all orders of its customers
+        Dataset<Row> customers = broadcast(in.orders().select(col("customer_id").as("f_customer")).distinct());
+        Dataset<Row> firstOrders = allOrders.join(customers, col("customer_id").equalTo(col("f_customer")), "left_semi")
+                .where(col("status").notEqual("cancelled"))
                 .groupBy(col("customer_id").as("first_customer"))
                 .agg(min(struct(col("order_date"), col("order_id"))).getField("order_id").as("first_order_id"));
         // an order whose lines net to zero has no shares to spread by: its events stay whole
         Dataset<Row> orderNet = in.orderLines().groupBy(col("order_id").as("net_order_id"))
                 .agg(sum("net_amount").as("order_net")).where(col("order_net").notEqual(0));
-        Dataset<Row> products = in.products().select(col("product_id").as("p_id"), col("category"),
+        Dataset<Row> products = broadcast(in.products()).select(col("product_id").as("p_id"), col("category"),
                 col("unit_cost"), col("currency").as("cost_currency"));
         Dataset<Row> orders = in.orders().select(col("order_id").as("o_id"), col("customer_id").as("o_customer"),
                 col("order_date"));
@@ -198,7 +289,8 @@ public final class CommissionEvents {
      * themselves; what it reverses is what had been paid beyond the new total (a refund), at the
      * invoice's net-to-gross proportion.
      */
-    private static Dataset<Row> creditNoted(Inputs in, Dataset<Row> invoices, Dataset<Row> payments, YearMonth period) {
+    private static Dataset<Row> creditNoted(Inputs in, Dataset<Row> invoices, Dataset<Row> payments, YearMonth period,
+                                            Policy policy) {
         Dataset<Row> notes = in.creditNotes().where(inPeriod(col("issue_date"), period))
                 .join(invoices, col("invoice_id").equalTo(col("i_id")));
         Dataset<Row> points = notes.select(col("credit_note_id").as("point"), col("i_id").as("point_invoice"),
@@ -217,17 +309,16 @@ public final class CommissionEvents {
                 .minus(greatest(lit(0), col("paid_gross").minus(owedBefore)));
         Column reason = reasonCode(col("reason"));
         Column net = col("net_amount").multiply(lit(-1));
-        return invoiceEvent(withPaid, "booking", reason, "credit_notes", col("credit_note_id"), col("issue_date"), net)
-                .unionByName(invoiceEvent(withPaid, "invoice", reason, "credit_notes", col("credit_note_id"),
-                        col("issue_date"), net))
-                .unionByName(invoiceEvent(withPaid, "cash", reason, "credit_notes", col("credit_note_id"),
-                        col("issue_date"), share(col("i_net"), refunded, col("i_gross")).multiply(lit(-1))));
+        Column cashNet = share(col("i_net"), refunded, col("i_gross")).multiply(lit(-1));
+        return policy.bases().stream().sorted().map(basis -> invoiceEvent(withPaid, name(basis), reason,
+                        "credit_notes", col("credit_note_id"), col("issue_date"), basis == Basis.CASH ? cashNet : net))
+                .reduce(Dataset::unionByName).orElseThrow();
     }
 
     /**
-     * Every invoice (of any period) still partly unpaid on its clawback date, with the unpaid share
-     * reversed as a negative event on that date. Credit notes issued by then count as settled: they
-     * are clawed back on their own.
+     * Every touched invoice still partly unpaid on its clawback date ({@code claw_date}), with the
+     * unpaid share of its net ({@code claw_net}, negative). Credit notes issued by then count as
+     * settled: they are clawed back on their own.
      */
     private static Dataset<Row> unpaidClawbacks(Inputs in, Dataset<Row> invoices, Dataset<Row> payments,
                                                 Policy policy) {
@@ -235,30 +326,31 @@ public final class CommissionEvents {
                 date_add(coalesce(col("due_date"), col("invoice_date")), policy.unpaidAfterDays()));
         Dataset<Row> points = dated.select(col("i_id").as("point"), col("i_id").as("point_invoice"),
                 col("claw_date").as("point_date"));
-        Dataset<Row> outstanding = dated.join(paidBy(points, payments), col("i_id").equalTo(col("point")))
+        return dated.join(paidBy(points, payments), col("i_id").equalTo(col("point")))
                 .drop("point")
                 .join(creditedBy(points, in.creditNotes()), col("i_id").equalTo(col("point")))
                 .withColumn("outstanding", col("i_gross").minus(col("paid_gross")).minus(col("credited_gross")))
-                .where(col("outstanding").gt(0));
-        Column net = share(col("i_net"), col("outstanding"), col("i_gross")).multiply(lit(-1));
+                .where(col("outstanding").gt(0))
+                .withColumn("claw_net", share(col("i_net"), col("outstanding"), col("i_gross")).multiply(lit(-1)));
+    }
+
+    /** The unpaid share reversed, on the clawback date, on booking and invoice basis as the plans want. */
+    private static Dataset<Row> clawbackEvents(Dataset<Row> clawed, Policy policy) {
         Column reason = lit(policy.unpaidReason());
-        return invoiceEvent(outstanding, "booking", reason, "invoices", col("i_id"), col("claw_date"), net)
-                .unionByName(invoiceEvent(outstanding, "invoice", reason, "invoices", col("i_id"), col("claw_date"),
-                        net))
-                .withColumn("claw_date", col("event_date"));
+        return policy.unpaidBases().stream().map(basis -> invoiceEvent(clawed, basis, reason, "invoices", col("i_id"),
+                col("claw_date"), col("claw_net"))).reduce(Dataset::unionByName).orElseThrow();
     }
 
     /** Payments of the period on invoices clawed back before them earn again, up to what was clawed back. */
-    private static Dataset<Row> paidAfterClawback(Dataset<Row> clawed, Dataset<Row> payments, YearMonth period) {
-        Dataset<Row> claws = clawed.where(col("basis").equalTo("invoice"))
-                .select(col("invoice_id").as("claw_invoice"), col("claw_date"));
+    private static Dataset<Row> paidAfterClawback(Dataset<Row> clawed, Dataset<Row> payments, YearMonth period,
+                                                  Policy policy) {
+        Dataset<Row> claws = clawed.select(col("i_id").as("claw_invoice"), col("claw_date"));
         Dataset<Row> late = payments.where(inPeriod(col("payment_date"), period))
                 .join(claws, col("invoice_id").equalTo(col("claw_invoice")).and(col("payment_date").gt(col("claw_date"))));
         Column net = share(col("i_net"), col("effective"), col("i_gross"));
         Column reason = lit("PAID_AFTER_CLAWBACK");
-        return invoiceEvent(late, "booking", reason, "payments", col("payment_id"), col("payment_date"), net)
-                .unionByName(invoiceEvent(late, "invoice", reason, "payments", col("payment_id"), col("payment_date"),
-                        net));
+        return policy.unpaidBases().stream().map(basis -> invoiceEvent(late, basis, reason, "payments",
+                col("payment_id"), col("payment_date"), net)).reduce(Dataset::unionByName).orElseThrow();
     }
 
     private static Dataset<Row> invoiceEvent(Dataset<Row> rows, String basis, Column reason, String table,

@@ -1,6 +1,7 @@
 package io.salesops.jobs.commission.credit;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -49,16 +50,8 @@ public final class Crediting {
 
     /** The events' credits: every event column, and credited_rep_id, credit_role, share, split_opportunity_id, manager_id. */
     public static Dataset<Row> compute(Dataset<Row> events, Inputs in) {
-        Dataset<Row> withOpportunity = events.join(contractOpportunities(in),
-                col("customer_id").equalTo(col("ctr_customer")).and(col("order_date").geq(col("ctr_from")))
-                        .and(col("order_date").leq(col("ctr_to"))), "left");
-        Dataset<Row> ranked = withOpportunity.withColumn("ctr_rank", row_number().over(
-                        Window.partitionBy("transaction_id", "basis", "reason_code")
-                                .orderBy(col("ctr_signed").desc_nulls_last(), col("ctr_id").desc_nulls_last())))
-                .where(col("ctr_rank").equalTo(1));
-        Dataset<Row> splits = in.opportunitySplits().select(col("opportunity_id").as("sp_opportunity"),
-                col("rep_id").as("sp_rep"), col("split_percent"));
-        Dataset<Row> owned = ranked.join(splits, col("ctr_opportunity").equalTo(col("sp_opportunity")), "left");
+        Dataset<Row> owned = events.join(broadcast(splitsOn(events, in)), col("customer_id").equalTo(col("k_customer"))
+                .and(col("order_date").equalTo(col("k_date"))), "left");
         List<Column> eventColumns = new ArrayList<>(CommissionEvents.COLUMNS.stream().map(c -> col(c)).toList());
         List<Column> ownerOrSplit = new ArrayList<>(eventColumns);
         ownerOrSplit.add(coalesce(col("sp_rep"), col("rep_id")).as("credited_rep_id"));
@@ -71,17 +64,34 @@ public final class Crediting {
         return withManagers(credits, in.reportingLines());
     }
 
-    /** Per ERP customer, the contracts of its CRM account that carry an opportunity, with their terms. */
-    private static Dataset<Row> contractOpportunities(Inputs in) {
-        Dataset<Row> customers = in.customers().where(col("account_id").isNotNull())
-                .select(col("customer_id").as("ctr_customer"), col("account_id").as("ctr_account"));
+    /**
+     * The splits that credit an order of a customer placed on a date: the customer's account's
+     * contracts with an opportunity whose term contains the date, the latest signed (then the
+     * highest id) winning, and that opportunity's splits; nothing when it has none. Decided once per
+     * (customer, order date) of the events, which are far fewer than the events.
+     */
+    private static Dataset<Row> splitsOn(Dataset<Row> events, Inputs in) {
+        Dataset<Row> keys = events.where(col("customer_id").isNotNull())
+                .select(col("customer_id").as("k_customer"), col("order_date").as("k_date")).distinct()
+                .join(broadcast(in.customers().where(col("account_id").isNotNull())
+                        .select(col("customer_id").as("c_id"), col("account_id").as("k_account"))),
+                        col("k_customer").equalTo(col("c_id")))
+                .drop("c_id");
         Dataset<Row> contracts = in.contracts().where(col("opportunity_id").isNotNull())
-                .select(col("contract_id").as("ctr_id"), col("account_id").as("k_account"),
+                .select(col("contract_id").as("ctr_id"), col("account_id").as("ctr_account"),
                         col("opportunity_id").as("ctr_opportunity"), col("signed_date").as("ctr_signed"),
                         coalesce(col("start_date"), col("signed_date")).as("ctr_from"),
                         coalesce(col("end_date"), lit(END_OF_TIME)).as("ctr_to"));
-        return customers.join(contracts, col("ctr_account").equalTo(col("k_account")))
-                .drop("ctr_account", "k_account");
+        Dataset<Row> winners = contracts.join(broadcast(keys), col("ctr_account").equalTo(col("k_account"))
+                        .and(col("k_date").geq(col("ctr_from"))).and(col("k_date").leq(col("ctr_to"))))
+                .withColumn("ctr_rank", row_number().over(Window.partitionBy("k_customer", "k_date")
+                        .orderBy(col("ctr_signed").desc_nulls_last(), col("ctr_id").desc_nulls_last())))
+                .where(col("ctr_rank").equalTo(1))
+                .select(col("k_customer"), col("k_date"), col("ctr_opportunity"));
+        return in.opportunitySplits().select(col("opportunity_id").as("sp_opportunity"), col("rep_id").as("sp_rep"),
+                        col("split_percent"))
+                .join(broadcast(winners), col("sp_opportunity").equalTo(col("ctr_opportunity")))
+                .drop("sp_opportunity");
     }
 
     /** Overlay credits: reps of an industry territory, employed on the event date, for their industry and region. */
@@ -93,12 +103,12 @@ public final class Crediting {
                 .select(col("rep_id").as("ov_rep"), col("hire_date").as("ov_hired"),
                         coalesce(col("termination_date"), lit(END_OF_TIME)).as("ov_left"), col("t_industry"),
                         col("t_region"));
-        Dataset<Row> accountOf = in.customers().join(in.accounts().select(col("account_id").as("a_id"),
+        Dataset<Row> accountOf = broadcast(in.customers()).join(in.accounts().select(col("account_id").as("a_id"),
                         col("industry").as("a_industry"), col("region").as("a_region")),
                         col("account_id").equalTo(col("a_id")))
                 .select(col("customer_id").as("ov_customer"), col("a_industry"), col("a_region"));
-        Dataset<Row> matched = events.join(accountOf, col("customer_id").equalTo(col("ov_customer")))
-                .join(overlayReps, col("a_industry").equalTo(col("t_industry"))
+        Dataset<Row> matched = events.join(broadcast(accountOf), col("customer_id").equalTo(col("ov_customer")))
+                .join(broadcast(overlayReps), col("a_industry").equalTo(col("t_industry"))
                         .and(col("a_region").equalTo(col("t_region")))
                         .and(col("event_date").geq(col("ov_hired"))).and(col("event_date").leq(col("ov_left"))));
         List<Column> columns = new ArrayList<>(eventColumns);
@@ -113,7 +123,7 @@ public final class Crediting {
     private static Dataset<Row> withManagers(Dataset<Row> credits, Dataset<Row> reportingLines) {
         Dataset<Row> lines = reportingLines.select(col("rep_id").as("rl_rep"), col("manager_id"),
                 col("effective_from").as("rl_from"), coalesce(col("effective_to"), lit(END_OF_TIME)).as("rl_to"));
-        return credits.join(lines, col("credited_rep_id").equalTo(col("rl_rep"))
+        return credits.join(broadcast(lines), col("credited_rep_id").equalTo(col("rl_rep"))
                         .and(col("event_date").geq(col("rl_from"))).and(col("event_date").lt(col("rl_to"))), "left")
                 .drop("rl_rep", "rl_from", "rl_to");
     }

@@ -45,7 +45,11 @@ public final class LineSpreading {
         BigDecimal residue = line.amount().subtract(allotted);
         int steps = residue.divide(unit).intValueExact();
         BigDecimal step = steps > 0 ? unit : unit.negate();
-        Comparator<Integer> lostMost = Comparator.comparing((Integer i) -> exact[i].subtract(parts[i]));
+        BigDecimal[] lost = new BigDecimal[credits.size()];
+        for (int i = 0; i < credits.size(); i++) {
+            lost[i] = exact[i].subtract(parts[i]);
+        }
+        Comparator<Integer> lostMost = Comparator.comparing((Integer i) -> lost[i]);
         List<Integer> order = IntStream.range(0, credits.size()).boxed()
                 .sorted(steps > 0 ? lostMost.reversed() : lostMost).toList();
         for (int k = 0; k < Math.abs(steps); k++) {

@@ -50,6 +50,9 @@ public final class RepCommission {
             .thenComparing(CreditRow::role).thenComparing(CreditRow::repId).thenComparing(CreditRow::basis)
             .thenComparing(CreditRow::reasonCode);
 
+    /** Ends the explanation of a line that is a transaction's share of a period-level line. */
+    public static final String SHARE_NOTE = "; this transaction's share of ";
+
     private RepCommission() {
     }
 
@@ -75,7 +78,7 @@ public final class RepCommission {
         ownRows.forEach(r -> sources.put(r.transactionId(), r));
         List<CommissionLine> lines = new ArrayList<>();
         int scale = plan.rounding().scale();
-        for (PayoutLine line : statement.lines()) {
+        for (PayoutLine line : combineRatedPeriodLines(statement.lines())) {
             if (!line.source().isEmpty()) {
                 lines.add(line(setup, plan, line, sources.get(line.source()), line.base(), line.amount(), ""));
             } else if (line.rate().isEmpty()) {
@@ -89,7 +92,7 @@ public final class RepCommission {
         for (Component component : plan.components()) {
             if (component instanceof AttainmentComponent attainment && attainment.trueUp() == TrueUp.YEAR_TO_DATE) {
                 TrueUpPeriod trueUp = trueUp(setup, attainment, credits);
-                for (PayoutLine line : trueUp.lines()) {
+                for (PayoutLine line : combineRatedPeriodLines(trueUp.lines())) {
                     if (line.rate().isEmpty()) {
                         // what earlier periods paid, taken back: spread like a cap over this component's lines
                         spread(setup, plan, line, weightsOfCovered(plan, line.component(), lines), sources, lines,
@@ -176,6 +179,46 @@ public final class RepCommission {
                 plan.rounding().scale()).quota();
     }
 
+    /**
+     * Consecutive period-level lines of one component that carry a rate (the slices of marginal
+     * tiers) become one line, so that spreading gives one line per component and transaction: its
+     * base and amount are the slices' sums, its rate the effective rate, its tier the highest,
+     * and its explanation each slice's.
+     */
+    static List<PayoutLine> combineRatedPeriodLines(List<PayoutLine> payoutLines) {
+        List<PayoutLine> combined = new ArrayList<>();
+        List<PayoutLine> run = new ArrayList<>();
+        for (PayoutLine line : payoutLines) {
+            boolean rated = line.source().isEmpty() && line.rate().isPresent();
+            if (!run.isEmpty() && !(rated && line.component().equals(run.get(0).component()))) {
+                combined.add(combined(run));
+                run.clear();
+            }
+            if (rated) {
+                run.add(line);
+            } else {
+                combined.add(line);
+            }
+        }
+        if (!run.isEmpty()) {
+            combined.add(combined(run));
+        }
+        return combined;
+    }
+
+    private static PayoutLine combined(List<PayoutLine> slices) {
+        if (slices.size() == 1) {
+            return slices.get(0);
+        }
+        BigDecimal base = slices.stream().map(PayoutLine::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal amount = slices.stream().map(PayoutLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<BigDecimal> rate = base.signum() == 0 ? slices.get(0).rate()
+                : Optional.of(amount.divide(base, 10, RoundingMode.HALF_EVEN).stripTrailingZeros());
+        int tier = slices.stream().mapToInt(PayoutLine::tier).max().orElse(0);
+        String explanation = String.join(" + ", slices.stream().map(PayoutLine::explanation).toList());
+        return new PayoutLine(slices.get(0).component(), "", tier, base, rate, amount, explanation);
+    }
+
     /** The per-transaction amounts a cap reduced: the lines of the components it covers, as weights. */
     private static List<Credit> weightsOfCovered(CommissionPlan plan, String capId, List<CommissionLine> lines) {
         Component capping = plan.components().stream().filter(c -> c.id().equals(capId)).findFirst().orElseThrow();
@@ -198,7 +241,7 @@ public final class RepCommission {
             lines.add(line(setup, plan, new PayoutLine(line.component(), credit.transactionId(), line.tier(),
                             line.base(), line.rate(), line.amount(), line.explanation()),
                     sources.get(credit.transactionId()), part.base(), part.amount(),
-                    "; this transaction's share of " + line.amount().toPlainString()));
+                    SHARE_NOTE + line.amount().toPlainString()));
         }
     }
 

@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Credits → every rep's lines and statement, on Spark. Each credit goes to its rep and, when the
- * rep had a manager on the event date, to the manager as a team credit; every rep with a plan
+ * rep had a manager on the event date whose plan pays an override, to the manager as a team credit; every rep with a plan
  * gets a marker so a rep without credits still gets a statement. The rows are grouped by rep and
  * each group runs the pure calculation ({@link RepGroupFunction}).
  */
@@ -67,15 +67,17 @@ public final class CommissionCalculation {
      * @param credits the period's credits from crediting; those with an excluded_reason pay nothing
      * @param reps         the reps a plan pays, with their plan version, quota and hire date
      * @param statementFor the reps who get a statement even without credits (employed in the period)
+     * @param overriding   the managers whose plan pays an override: their team's credits go to them too
      */
     static Dataset<Row> calculate(SparkSession spark, Dataset<Row> credits, Map<String, RepGroupFunction.RepPlan> reps,
-                                  java.util.Set<String> statementFor, Map<String, PlanSource> plans, FxTable fx,
-                                  YearMonth period) {
+                                  java.util.Set<String> statementFor, java.util.Set<String> overriding,
+                                  Map<String, PlanSource> plans, FxTable fx, YearMonth period) {
         // rep_id of an event is the ERP salesperson; here it becomes the rep credited
         Dataset<Row> byRep = credits.where(col("excluded_reason").isNull()).drop("rep_id")
                 .withColumnRenamed("credited_rep_id", "rep_id");
         Dataset<Row> own = keyed(byRep, col("rep_id"), OWN);
-        Dataset<Row> team = keyed(byRep.where(col("manager_id").isNotNull()), col("manager_id"), TEAM);
+        // a manager without an override has no use for the team's credits: they are not sent
+        Dataset<Row> team = keyed(byRep.where(col("manager_id").isInCollection(overriding)), col("manager_id"), TEAM);
         List<Row> markerRows = new ArrayList<>();
         for (String repId : statementFor.stream().sorted().toList()) {
             Object[] values = new Object[2 + CREDIT_COLUMNS.size()];

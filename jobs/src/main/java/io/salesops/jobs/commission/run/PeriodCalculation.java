@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -7,13 +8,16 @@ import static org.apache.spark.sql.functions.when;
 import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.credit.CommissionEvents;
 import io.salesops.jobs.commission.credit.Crediting;
+import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -60,13 +64,7 @@ final class PeriodCalculation {
                       int unpaidAfterDays, boolean payAfterTermination,
                       java.util.function.Function<YearMonth, Map<String, PublishedStatement>> published) {
         this.session = session;
-        // read by several kinds of event, for this period and every closed period it corrects:
-        // materialised once for all of them (see CommissionEvents.compute)
-        this.tables = new java.util.HashMap<>(tables);
-        for (TableDefinition table : List.of(CanonicalTables.ORDERS, CanonicalTables.INVOICES,
-                CanonicalTables.CREDIT_NOTES)) {
-            this.tables.put(table, tables.get(table).localCheckpoint());
-        }
+        this.tables = tables;
         this.setup = setup;
         this.unpaidAfterDays = unpaidAfterDays;
         this.payAfterTermination = payAfterTermination;
@@ -76,18 +74,21 @@ final class PeriodCalculation {
     }
 
     Result calculate(YearMonth month) {
+        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month, published);
+        // events of the bases the period's plans pay on; all of them when no plan pays, so credited
+        // reps without a plan are still found and reported
+        Set<Basis> bases = plans.bases().isEmpty() ? EnumSet.allOf(Basis.class) : plans.bases();
         Dataset<Row> events = CommissionEvents.compute(new CommissionEvents.Inputs(table(CanonicalTables.ORDERS),
                 table(CanonicalTables.ORDER_LINES), table(CanonicalTables.PRODUCTS), table(CanonicalTables.INVOICES),
                 table(CanonicalTables.PAYMENTS), table(CanonicalTables.CREDIT_NOTES)), month,
-                new CommissionEvents.Policy(unpaidAfterDays));
+                new CommissionEvents.Policy(unpaidAfterDays, bases));
         Dataset<Row> repRows = table(CanonicalTables.REPS);
         Dataset<Row> credits = excludeAfterTermination(Crediting.compute(events, new Crediting.Inputs(
                 table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
                 reportingLines(repRows))), repRows).cache();
-        RepPlans.Resolved plans = RepPlans.resolve(reps, setup, quotas(month), fx, month, published);
         Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
-                plans.sources(), fx, month).cache();
+                plans.overriding(), plans.sources(), fx, month).cache();
         requireAssigned(results, month);
         return new Result(month, credits, results, plans);
     }
@@ -104,7 +105,7 @@ final class PeriodCalculation {
         Dataset<Row> left = repRows.select(col("rep_id").as("left_rep_id"), col("termination_date").as("left_on"));
         Column after = payAfterTermination ? lit(false)
                 : col("left_on").isNotNull().and(col("event_date").gt(col("left_on")));
-        return credits.join(left, col("credited_rep_id").equalTo(col("left_rep_id")), "left")
+        return credits.join(broadcast(left), col("credited_rep_id").equalTo(col("left_rep_id")), "left")
                 .withColumn("excluded_reason", when(after, lit("AFTER_TERMINATION")))
                 .drop("left_rep_id", "left_on");
     }

@@ -1,7 +1,7 @@
 package io.salesops.jobs.commission.run;
 
 import io.salesops.jobs.runtime.InputPinning;
-import io.salesops.reports.commission.RepStatement;
+import io.salesops.warehouse.store.TableVersion;
 import io.salesops.reports.commission.RepStatementReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -43,17 +44,28 @@ final class RenderStatementsTasklet implements Tasklet {
 
     /**
      * One PDF per statement, on as many threads as there are cores: filling and exporting a long
-     * statement is CPU work, and the report is thread-safe.
+     * statement is CPU work, and the report is thread-safe. Statements are read while earlier ones
+     * render, and at most two per thread wait, so memory holds a few statements, not the period.
      */
-    private List<Path> render(List<RepStatement> statements, Path folder) throws Exception {
-        int threads = Math.max(1, Math.min(statements.size(), Runtime.getRuntime().availableProcessors()));
+    private List<Path> render(Path folder, String runId, TableVersion statements, TableVersion lines,
+                              TableVersion adjustments) throws Exception {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore waiting = new Semaphore(2 * threads);
         try {
             List<Future<Path>> pdfs = new ArrayList<>();
-            for (RepStatement statement : statements) {
-                pdfs.add(pool.submit(() -> report.render(statement,
-                        folder.resolve(RepStatementReport.fileName(period, statement.repId())))));
-            }
+            StatementData.forEach(period, "CALCULATED (run " + runId + ")", statements, lines, adjustments,
+                    statement -> {
+                        waiting.acquireUninterruptibly();
+                        pdfs.add(pool.submit(() -> {
+                            try {
+                                return report.render(statement,
+                                        folder.resolve(RepStatementReport.fileName(period, statement.repId())));
+                            } finally {
+                                waiting.release();
+                            }
+                        }));
+                    });
             List<Path> written = new ArrayList<>();
             for (Future<Path> pdf : pdfs) {
                 try {
@@ -73,12 +85,11 @@ final class RenderStatementsTasklet implements Tasklet {
         var job = contribution.getStepExecution().getJobExecution();
         WarehouseSnapshot published = InputPinning.requirePinned(job);
         String runId = job.getExecutionContext().getString(CalculateCommissionsTasklet.RUN_ID);
-        List<RepStatement> statements = StatementData.load(period, "CALCULATED (run " + runId + ")",
+        Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
+        Set<Path> written = new HashSet<>(render(folder, runId,
                 published.resolve(warehouse, CommissionTables.COMMISSION_STATEMENTS),
                 published.resolve(warehouse, CommissionTables.COMMISSION_LINES),
-                published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS));
-        Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
-        Set<Path> written = new HashSet<>(render(statements, folder));
+                published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS)));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path stale : files.filter(p -> p.getFileName().toString().startsWith("statement-" + period + "-"))
                     .filter(p -> !written.contains(p.toAbsolutePath())).toList()) {

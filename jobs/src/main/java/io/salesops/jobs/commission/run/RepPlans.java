@@ -3,11 +3,14 @@ package io.salesops.jobs.commission.run;
 import io.salesops.jobs.commission.assign.PlanCatalog;
 import io.salesops.jobs.commission.assign.SetupException;
 import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.jobs.commission.plan.CommissionPlan;
+import io.salesops.jobs.commission.plan.ManagerOverrideComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +40,14 @@ final class RepPlans {
     record Quota(BigDecimal amount, String currency) {
     }
 
+    /**
+     * @param bases      the bases of the plans that pay someone: the events the period needs
+     * @param overriding the reps whose plan pays an override on their team: the only ones who need
+     *                   their team's credits
+     */
     record Resolved(Map<String, RepGroupFunction.RepPlan> plans, Set<String> employed,
-            Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys) {
+            Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys, Set<Basis> bases,
+            Set<String> overriding) {
     }
 
     private RepPlans() {
@@ -78,6 +87,8 @@ final class RepPlans {
         Map<String, PlanCatalog.PlanSource> sources = new LinkedHashMap<>();
         Set<String> employed = new TreeSet<>();
         Set<String> keys = new TreeSet<>();
+        Set<Basis> bases = EnumSet.noneOf(Basis.class);
+        Set<String> overriding = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (Rep rep : reps) {
             Optional<String> planId = setup.assignments().planFor(rep.repId(), rep.role(), asOf);
@@ -98,6 +109,10 @@ final class RepPlans {
             String key = PlanCatalog.key(plan.get());
             sources.putIfAbsent(key, setup.catalog().source(plan.get()));
             keys.add(key);
+            bases.add(plan.get().basis());
+            if (plan.get().components().stream().anyMatch(ManagerOverrideComponent.class::isInstance)) {
+                overriding.add(rep.repId());
+            }
             Quota quota = quotas.get(rep.repId());
             BigDecimal converted = quota == null ? null
                     : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
@@ -112,6 +127,6 @@ final class RepPlans {
         if (!problems.isEmpty()) {
             throw new SetupException(problems);
         }
-        return new Resolved(plans, employed, sources, keys);
+        return new Resolved(plans, employed, sources, keys, bases, overriding);
     }
 }

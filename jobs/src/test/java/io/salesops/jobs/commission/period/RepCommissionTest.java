@@ -51,19 +51,23 @@ class RepCommissionTest {
                 LocalDate.parse("2020-01-01"), MARCH), credits, List.of(), FX);
 
         // credited: 600 + 7,200 − 60 = 7,740; base 2 % of each; marginal tiers on 7,740: 5,000 × 1 % = 50.00
-        // and 2,740 × 3 % = 82.20, each spread over the three credits by amount (rounded down, nothing left over)
+        // and 2,740 × 3 % = 82.20, one line per transaction (tier 2, the highest reached) with the
+        // transaction's share of 132.20: −60 → −1.0248, 600 → 10.2480, 7,200 → 122.9767; rounded down
+        // −1.02 + 10.24 + 122.97 = 132.19, and the cent left goes to PAY1, which lost the most (0.0080)
         assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.sourceTable()
                         + "|" + l.creditRole() + "|" + l.reasonCode() + "|" + l.tier() + "|" + l.amount())
                 .containsExactly(
                         "base|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|0|-1.20",
                         "base|PAY1/O1#1|payments|split||0|12.00",
                         "base|PAY2|payments|owner||0|144.00",
-                        "volume|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|1|-0.38",
-                        "volume|PAY1/O1#1|payments|split||1|3.87",
-                        "volume|PAY2|payments|owner||1|46.51",
-                        "volume|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|2|-0.63",
-                        "volume|PAY1/O1#1|payments|split||2|6.37",
-                        "volume|PAY2|payments|owner||2|76.46");
+                        "volume|CN1/O1#1|credit_notes|split|CREDIT_NOTE_RETURN|2|-1.02",
+                        "volume|PAY1/O1#1|payments|split||2|10.25",
+                        "volume|PAY2|payments|owner||2|122.97");
+        CommissionLine pay2 = result.lines().get(5);
+        // base: 7,200 / 7,740 of the 7,740 in the tiers; rate: 132.20 / 7,740
+        assertThat(pay2.base()).isEqualByComparingTo("7200.000000");
+        assertThat(pay2.rate()).isEqualByComparingTo("0.0170801034");
+        assertThat(pay2.explanation()).contains("tier 1", " + ", "tier 2", "this transaction's share of 132.20");
         assertThat(result.creditedAmount()).isEqualByComparingTo("7740.00");
         assertThat(result.attainment()).isEqualByComparingTo("0.387");
         assertThat(result.earned()).isEqualByComparingTo("287.00");

@@ -150,6 +150,19 @@ class CommissionsJobTest {
         assertThat(text).contains(name + " (" + top.get(0) + ")", "期间 Period: " + PERIOD,
                 "应得佣金 Earned " + grouped(top.get(1)), "调整 Adjustments " + grouped(top.get(2)),
                 "应付 Payable " + grouped(top.get(3)), "计提金额 Credited " + grouped(top.get(4)));
+
+        // a line that is a share of a period-level calculation (attainment bands) prints as its share;
+        // the calculation itself prints once, with its component's total
+        List<String> shared = analyst.query("select rep_id, explanation from commission_lines where explanation"
+                + " like '%this transaction''s share of%' order by rep_id, line_no limit 1", 1).rows().get(0);
+        String calculation = shared.get(1).substring(0, shared.get(1).lastIndexOf("; this transaction's share of"));
+        String sharing;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("statement-" + PERIOD + "-" + shared.get(0)
+                + ".pdf").toFile())) {
+            sharing = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replace('\n', ' ');
+        }
+        assertThat(sharing).contains("share of ");
+        assertThat(sharing.split(java.util.regex.Pattern.quote(calculation), -1)).as(calculation).hasSize(2);
     }
 
     @Test
