@@ -65,33 +65,62 @@ public final class RepStatementReport {
 
     /**
      * One table of three sections; each row carries its section's title and column headings, which
-     * the template's group header prints once per section.
+     * the template's group header prints once per section. Transaction lines print one row per
+     * transaction, its components side by side: a statement lists each deal once, and half the
+     * rows make the PDF about twice as fast to produce.
      */
     private static List<Map<String, ?>> rows(RepStatement s) {
         List<Map<String, ?>> rows = new ArrayList<>();
         String[] componentHeads = {"组成部分 Component", "", "", "金额 Amount", "计算 Calculation"};
         for (RepStatement.ComponentTotal c : s.components()) {
             rows.add(row("1", "按组成部分 Earned by component", componentHeads, c.component(), "", "",
-                    ReportFormats.money(c.amount()), c.calculation()));
+                    ReportFormats.money(c.amount()), c.calculation(), false));
         }
-        String[] lineHeads = {"组成部分 Component", "交易 Transaction", "费率 Rate", "金额 Amount", "说明 Explanation"};
-        for (RepStatement.Line l : s.lines()) {
-            String explanation = l.reasonCode() == null || l.reasonCode().isEmpty() ? l.explanation()
-                    : l.reasonCode() + ": " + l.explanation();
-            rows.add(row("2", "交易明细 Transaction lines", lineHeads, l.component(), l.transactionId(), rate(l.rate()),
-                    ReportFormats.money(l.amount()), explanation));
+        String[] lineHeads = {"交易 Transaction", "组成部分: 说明 → 金额 Component: calculation → amount", "",
+                "金额 Amount", ""};
+        for (List<RepStatement.Line> transaction : byTransaction(s.lines())) {
+            StringBuilder parts = new StringBuilder();
+            BigDecimal total = BigDecimal.ZERO;
+            for (RepStatement.Line l : transaction) {
+                parts.append(parts.isEmpty() ? "" : "\n").append(part(l));
+                total = total.add(l.amount());
+            }
+            String id = transaction.get(0).transactionId();
+            rows.add(row("2", "交易明细 Transaction lines", lineHeads, id == null || id.isEmpty() ? "—" : id,
+                    parts.toString(), "", ReportFormats.money(total), "", true));
         }
         String[] adjustmentHeads = {"类型 Kind", "交易 Transaction", "所属期间 Origin", "金额 Amount", "原因 Reason"};
         for (RepStatement.AdjustmentLine a : s.adjustmentLines()) {
             rows.add(row("3", "调整 Adjustments", adjustmentHeads, a.kind() + " " + a.component(), a.transactionId(),
-                    a.originPeriod(), ReportFormats.money(a.amount()), a.reason()));
+                    a.originPeriod(), ReportFormats.money(a.amount()), a.reason(), false));
         }
         return rows;
     }
 
+    /** The lines grouped by transaction, in the order transactions first appear; a line without one stands alone. */
+    private static List<List<RepStatement.Line>> byTransaction(List<RepStatement.Line> lines) {
+        Map<String, List<RepStatement.Line>> groups = new java.util.LinkedHashMap<>();
+        int alone = 0;
+        for (RepStatement.Line line : lines) {
+            String key = line.transactionId() == null || line.transactionId().isEmpty() ? "\u0000" + alone++
+                    : line.transactionId();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** "base 1.8%: 10,000.00 × 1.5% × 1.2 (category pigments) → 180.00", the reason code first on a clawback. */
+    private static String part(RepStatement.Line l) {
+        String rate = rate(l.rate());
+        String explanation = l.explanation() == null ? "" : l.explanation();
+        String reason = l.reasonCode() == null || l.reasonCode().isEmpty() ? "" : l.reasonCode() + ": ";
+        return l.component() + (rate.isEmpty() || explanation.contains(rate) ? "" : " " + rate) + ": " + reason
+                + explanation + " → " + ReportFormats.money(l.amount());
+    }
+
     private static Map<String, ?> row(String section, String title, String[] heads, String c1, String c2, String c3,
-                                      String amount, String text) {
-        Map<String, String> row = new HashMap<>();
+                                      String amount, String text, boolean transactionRow) {
+        Map<String, Object> row = new HashMap<>();
         row.put("section", section);
         row.put("title", title);
         for (int i = 0; i < heads.length; i++) {
@@ -102,6 +131,8 @@ public final class RepStatementReport {
         row.put("c3", c3);
         row.put("amount", amount);
         row.put("text", text);
+        row.put("transactionRow", transactionRow);
+        row.put("tableRow", !transactionRow);
         return row;
     }
 
