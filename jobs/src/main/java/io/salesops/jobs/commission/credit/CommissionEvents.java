@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_add;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
@@ -26,13 +24,13 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The commissionable events of one period, for every basis, at order-line grain: what a rep may
- * be credited for, before anyone is credited.
+ * The commissionable events of one period, for the bases asked, at order-line grain: what a rep
+ * may be credited for, before anyone is credited. Bookings come from the period's orders; every
+ * event on an invoice comes from {@link InvoiceEvents}, run once per invoice the period touches.
  *
  * <ul>
  * <li><b>booking</b>: each line of an order dated in the period, unless the order is cancelled;</li>
@@ -75,7 +73,7 @@ public final class CommissionEvents {
      * @param unpaidAfterDays days after the due date an unpaid invoice is clawed back; 0 turns it off
      * @param bases           the bases whose events are wanted: those of the plans that pay in the period
      */
-    public record Policy(int unpaidAfterDays, Set<Basis> bases) {
+    public record Policy(int unpaidAfterDays, Set<Basis> bases) implements java.io.Serializable {
         public Policy {
             if (unpaidAfterDays < 0) {
                 throw new IllegalArgumentException("unpaid-after days must be at least 0 (0 turns the clawback off),"
@@ -121,26 +119,12 @@ public final class CommissionEvents {
     public static Dataset<Row> compute(Inputs in, YearMonth period, Policy policy) {
         Inputs scoped = scope(in, period, policy);
         Dataset<Row> lines = lines(scoped, in.orders());
-        Dataset<Row> invoices = invoices(scoped);
-        // Materialised once: several kinds of event read the payments with their running totals.
-        Dataset<Row> payments = payments(scoped, invoices).localCheckpoint();
-        List<Dataset<Row>> parts = new ArrayList<>();
+        Dataset<Row> events = InvoiceEventRows.events(scoped.invoices(), scoped.payments(), scoped.creditNotes(),
+                new InvoiceEvents.Rules(period, policy, java.util.Set.copyOf(CanonicalTables.CREDIT_NOTES
+                        .column("reason").orElseThrow().allowedValues())));
         if (policy.wants(Basis.BOOKING)) {
-            parts.add(booked(scoped, period));
+            events = booked(scoped, period).unionByName(events);
         }
-        if (policy.wants(Basis.INVOICE)) {
-            parts.add(invoiced(invoices, period));
-        }
-        if (policy.wants(Basis.CASH)) {
-            parts.add(paid(payments, period));
-        }
-        parts.add(creditNoted(scoped, invoices, payments, period, policy));
-        if (policy.clawsBackUnpaid()) {
-            Dataset<Row> clawed = unpaidClawbacks(scoped, invoices, payments, policy);
-            parts.add(clawbackEvents(clawed.where(inPeriod(col("claw_date"), period)), policy));
-            parts.add(paidAfterClawback(clawed, payments, period, policy));
-        }
-        Dataset<Row> events = parts.stream().reduce(Dataset::unionByName).orElseThrow();
         return spread(events, lines).localCheckpoint();
     }
 
@@ -220,49 +204,6 @@ public final class CommissionEvents {
                 coalesce(col("order_id").equalTo(col("first_order_id")), lit(false)).as("new_customer"));
     }
 
-    private static Dataset<Row> invoices(Inputs in) {
-        return in.invoices().select(col("invoice_id").as("i_id"), col("order_id").as("i_order_id"),
-                col("customer_id").as("i_customer_id"), col("rep_id").as("i_rep_id"), col("invoice_date"),
-                col("due_date"), col("net_amount").as("i_net"),
-                col("net_amount").plus(col("tax_amount")).as("i_gross"), col("currency").as("i_currency"));
-    }
-
-    /**
-     * Every payment with what its invoice had received before it (by date, then payment id), the
-     * gross its credit notes had taken off the invoice by the payment's date, and so the part of it
-     * that paid what was still owed ({@code effective}): an overpayment earns nothing.
-     */
-    private static Dataset<Row> payments(Inputs in, Dataset<Row> invoices) {
-        var before = Window.partitionBy("invoice_id").orderBy("payment_date", "payment_id")
-                .rowsBetween(Window.unboundedPreceding(), -1);
-        Dataset<Row> withBefore = in.payments()
-                .withColumn("paid_before", coalesce(sum("amount").over(before), lit(0)))
-                .join(invoices, col("invoice_id").equalTo(col("i_id")));
-        Dataset<Row> credited = creditedBy(withBefore.select(col("payment_id").as("point"), col("i_id").as("point_invoice"),
-                col("payment_date").as("point_date")), in.creditNotes());
-        return withBefore.join(credited, col("payment_id").equalTo(col("point")))
-                .withColumn("effective", greatest(lit(0), least(col("amount"),
-                        col("i_gross").minus(col("credited_gross")).minus(col("paid_before")))))
-                .drop("point");
-    }
-
-    /** For each (point, point_invoice, point_date): the gross of the invoice's credit notes issued by that date. */
-    private static Dataset<Row> creditedBy(Dataset<Row> points, Dataset<Row> creditNotes) {
-        return points.join(creditNotes.select(col("invoice_id").as("cn_invoice"), col("issue_date"),
-                                col("net_amount").plus(col("tax_amount")).as("cn_gross")),
-                        col("point_invoice").equalTo(col("cn_invoice")).and(col("issue_date").leq(col("point_date"))),
-                        "left")
-                .groupBy("point").agg(coalesce(sum("cn_gross"), lit(0)).as("credited_gross"));
-    }
-
-    /** For each (point, point_invoice, point_date): what the invoice had received by that date. */
-    private static Dataset<Row> paidBy(Dataset<Row> points, Dataset<Row> payments) {
-        return points.join(payments.select(col("invoice_id").as("pay_invoice"), col("payment_date"), col("amount")),
-                        col("point_invoice").equalTo(col("pay_invoice")).and(col("payment_date").leq(col("point_date"))),
-                        "left")
-                .groupBy("point").agg(coalesce(sum("amount"), lit(0)).as("paid_gross"));
-    }
-
     private static Dataset<Row> booked(Inputs in, YearMonth period) {
         return in.orders().where(inPeriod(col("order_date"), period).and(col("status").notEqual("cancelled")))
                 .select(lit("booking").as("basis"), lit(null).cast(DataTypes.StringType).as("reason_code"),
@@ -270,97 +211,6 @@ public final class CommissionEvents {
                         col("order_date").as("event_date"), col("order_id"),
                         lit(null).cast(DataTypes.StringType).as("invoice_id"), col("customer_id"), col("rep_id"),
                         col("currency"), lit(null).cast(AMOUNT).as("event_net"), lit(true).as("whole_order"));
-    }
-
-    private static Dataset<Row> invoiced(Dataset<Row> invoices, YearMonth period) {
-        return invoiceEvent(invoices.where(inPeriod(col("invoice_date"), period)), "invoice", null, "invoices",
-                col("i_id"), col("invoice_date"), col("i_net"));
-    }
-
-    /** Cash basis: a payment earns the invoice's net in the proportion it pays of the gross. */
-    private static Dataset<Row> paid(Dataset<Row> payments, YearMonth period) {
-        return invoiceEvent(payments.where(inPeriod(col("payment_date"), period)), "cash", null, "payments",
-                col("payment_id"), col("payment_date"), share(col("i_net"), col("effective"), col("i_gross")));
-    }
-
-    /**
-     * Credit notes of the period on their invoice. Booking and invoice basis: the note's net is
-     * reversed. Cash basis: a note only lowers what is still owed, so later payments are smaller by
-     * themselves; what it reverses is what had been paid beyond the new total (a refund), at the
-     * invoice's net-to-gross proportion.
-     */
-    private static Dataset<Row> creditNoted(Inputs in, Dataset<Row> invoices, Dataset<Row> payments, YearMonth period,
-                                            Policy policy) {
-        Dataset<Row> notes = in.creditNotes().where(inPeriod(col("issue_date"), period))
-                .join(invoices, col("invoice_id").equalTo(col("i_id")));
-        Dataset<Row> points = notes.select(col("credit_note_id").as("point"), col("i_id").as("point_invoice"),
-                col("issue_date").as("point_date"));
-        var earlier = Window.partitionBy("invoice_id").orderBy("issue_date", "credit_note_id")
-                .rowsBetween(Window.unboundedPreceding(), -1);
-        Dataset<Row> priorNotes = in.creditNotes().withColumn("noted_before",
-                        coalesce(sum(col("net_amount").plus(col("tax_amount"))).over(earlier), lit(0)))
-                .select(col("credit_note_id").as("prior_note"), col("noted_before"));
-        Dataset<Row> withPaid = notes.join(paidBy(points, payments), col("credit_note_id").equalTo(col("point")))
-                .drop("point")
-                .join(priorNotes, col("credit_note_id").equalTo(col("prior_note")));
-        Column owedBefore = col("i_gross").minus(col("noted_before"));
-        Column owedAfter = owedBefore.minus(col("net_amount")).minus(col("tax_amount"));
-        Column refunded = greatest(lit(0), col("paid_gross").minus(owedAfter))
-                .minus(greatest(lit(0), col("paid_gross").minus(owedBefore)));
-        Column reason = reasonCode(col("reason"));
-        Column net = col("net_amount").multiply(lit(-1));
-        Column cashNet = share(col("i_net"), refunded, col("i_gross")).multiply(lit(-1));
-        return policy.bases().stream().sorted().map(basis -> invoiceEvent(withPaid, name(basis), reason,
-                        "credit_notes", col("credit_note_id"), col("issue_date"), basis == Basis.CASH ? cashNet : net))
-                .reduce(Dataset::unionByName).orElseThrow();
-    }
-
-    /**
-     * Every touched invoice still partly unpaid on its clawback date ({@code claw_date}), with the
-     * unpaid share of its net ({@code claw_net}, negative). Credit notes issued by then count as
-     * settled: they are clawed back on their own.
-     */
-    private static Dataset<Row> unpaidClawbacks(Inputs in, Dataset<Row> invoices, Dataset<Row> payments,
-                                                Policy policy) {
-        Dataset<Row> dated = invoices.withColumn("claw_date",
-                date_add(coalesce(col("due_date"), col("invoice_date")), policy.unpaidAfterDays()));
-        Dataset<Row> points = dated.select(col("i_id").as("point"), col("i_id").as("point_invoice"),
-                col("claw_date").as("point_date"));
-        return dated.join(paidBy(points, payments), col("i_id").equalTo(col("point")))
-                .drop("point")
-                .join(creditedBy(points, in.creditNotes()), col("i_id").equalTo(col("point")))
-                .withColumn("outstanding", col("i_gross").minus(col("paid_gross")).minus(col("credited_gross")))
-                .where(col("outstanding").gt(0))
-                .withColumn("claw_net", share(col("i_net"), col("outstanding"), col("i_gross")).multiply(lit(-1)));
-    }
-
-    /** The unpaid share reversed, on the clawback date, on booking and invoice basis as the plans want. */
-    private static Dataset<Row> clawbackEvents(Dataset<Row> clawed, Policy policy) {
-        Column reason = lit(policy.unpaidReason());
-        return policy.unpaidBases().stream().map(basis -> invoiceEvent(clawed, basis, reason, "invoices", col("i_id"),
-                col("claw_date"), col("claw_net"))).reduce(Dataset::unionByName).orElseThrow();
-    }
-
-    /** Payments of the period on invoices clawed back before them earn again, up to what was clawed back. */
-    private static Dataset<Row> paidAfterClawback(Dataset<Row> clawed, Dataset<Row> payments, YearMonth period,
-                                                  Policy policy) {
-        Dataset<Row> claws = clawed.select(col("i_id").as("claw_invoice"), col("claw_date"));
-        Dataset<Row> late = payments.where(inPeriod(col("payment_date"), period))
-                .join(claws, col("invoice_id").equalTo(col("claw_invoice")).and(col("payment_date").gt(col("claw_date"))));
-        Column net = share(col("i_net"), col("effective"), col("i_gross"));
-        Column reason = lit("PAID_AFTER_CLAWBACK");
-        return policy.unpaidBases().stream().map(basis -> invoiceEvent(late, basis, reason, "payments",
-                col("payment_id"), col("payment_date"), net)).reduce(Dataset::unionByName).orElseThrow();
-    }
-
-    private static Dataset<Row> invoiceEvent(Dataset<Row> rows, String basis, Column reason, String table,
-                                             Column key, Column date, Column net) {
-        return rows.select(lit(basis).as("basis"),
-                (reason == null ? lit(null) : reason).cast(DataTypes.StringType).as("reason_code"),
-                lit(table).as("source_table"), key.as("source_key"), date.as("event_date"),
-                col("i_order_id").as("order_id"), col("i_id").as("invoice_id"), col("i_customer_id").as("customer_id"),
-                col("i_rep_id").as("rep_id"), col("i_currency").as("currency"), net.cast(AMOUNT).as("event_net"),
-                lit(false).as("whole_order"));
     }
 
     /**
@@ -390,24 +240,6 @@ public final class CommissionEvents {
                         col("cost_currency"),
                         when(hasLine, col("line_quantity").multiply(fraction)).cast(QUANTITY).as("quantity"),
                         col("unit"), coalesce(col("new_customer"), lit(false)).as("new_customer"));
-    }
-
-    /**
-     * CREDIT_NOTE_ + the credit note's reason in capitals. Spelled out rather than {@code upper()}:
-     * Spark 4's collation-aware upper case loads ICU's case tables, seconds of start-up per JVM.
-     */
-    private static Column reasonCode(Column reason) {
-        Column code = concat(lit("CREDIT_NOTE_"), reason);
-        for (String value : CanonicalTables.CREDIT_NOTES.column("reason").orElseThrow().allowedValues()) {
-            code = when(reason.equalTo(value), lit("CREDIT_NOTE_" + value.toUpperCase(java.util.Locale.ROOT)))
-                    .otherwise(code);
-        }
-        return code;
-    }
-
-    /** {@code amount × part / whole}, multiplied before dividing so exact shares stay exact. */
-    private static Column share(Column amount, Column part, Column whole) {
-        return amount.multiply(part).divide(whole);
     }
 
     static Column inPeriod(Column date, YearMonth period) {
