@@ -82,7 +82,8 @@ public final class RepStatementReport {
             StringBuilder parts = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
             for (RepStatement.Line l : transaction) {
-                parts.append(parts.isEmpty() ? "" : "\n").append(part(l));
+                // a transaction with one component shows its amount once, in the amount column
+                parts.append(parts.isEmpty() ? "" : "\n").append(part(l, transaction.size() > 1));
                 total = total.add(l.amount());
             }
             String id = transaction.get(0).transactionId();
@@ -110,12 +111,12 @@ public final class RepStatementReport {
     }
 
     /** "base 1.8%: 10,000.00 × 1.5% × 1.2 (category pigments) → 180.00", the reason code first on a clawback. */
-    private static String part(RepStatement.Line l) {
+    private static String part(RepStatement.Line l, boolean withAmount) {
         String rate = rate(l.rate());
         String explanation = l.explanation() == null ? "" : l.explanation();
         String reason = l.reasonCode() == null || l.reasonCode().isEmpty() ? "" : l.reasonCode() + ": ";
         return l.component() + (rate.isEmpty() || explanation.contains(rate) ? "" : " " + rate) + ": " + reason
-                + explanation + " → " + ReportFormats.money(l.amount());
+                + explanation + (withAmount ? " → " + ReportFormats.money(l.amount()) : "");
     }
 
     private static Map<String, ?> row(String section, String title, String[] heads, String c1, String c2, String c3,

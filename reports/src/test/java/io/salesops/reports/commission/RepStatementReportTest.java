@@ -68,4 +68,31 @@ class RepStatementReportTest {
         String text = PdfContents.text(pdf);
         assertThat(text).contains("TX1 ", "TX60 ", "TX120 ", "配额 Quota —", "预支余额 Draw balance —");
     }
+
+    @Test
+    void aTransactionWithSeveralComponentsPrintsOnceWithEachComponentsAmountAndItsTotal() {
+        RepStatement statement = new RepStatement("2025-06", "E2", "王芳", "p v1", "CNY", "CALCULATED",
+                new BigDecimal("16000.00"), null, null, new BigDecimal("290.00"), BigDecimal.ZERO,
+                new BigDecimal("290.00"), null,
+                List.of(new RepStatement.ComponentTotal("base", new BigDecimal("240.00")),
+                        new RepStatement.ComponentTotal("tiers", new BigDecimal("50.00"),
+                                "16,000.00 × 0.5% (tier 1: 0–300,000, marginal)")),
+                List.of(new RepStatement.Line("base", "TX1", new BigDecimal("0.015"), new BigDecimal("150.00"),
+                                "10,000.00 × 1.5%", ""),
+                        new RepStatement.Line("base", "TX2", new BigDecimal("0.015"), new BigDecimal("90.00"),
+                                "6,000.00 × 1.5%", ""),
+                        new RepStatement.Line("tiers", "TX1", new BigDecimal("0.005"), new BigDecimal("31.25"),
+                                "share of 50.00", ""),
+                        new RepStatement.Line("tiers", "TX2", new BigDecimal("0.005"), new BigDecimal("18.75"),
+                                "share of 50.00", "")),
+                List.of());
+
+        String text = PdfContents.text(report.render(statement, dir.resolve("two.pdf"))).replace('\n', ' ');
+
+        // TX1: 150.00 + 31.25 = 181.25; TX2: 90.00 + 18.75 = 108.75; each transaction is listed once
+        assertThat(text).contains("TX1 base: 10,000.00 × 1.5% → 150.00", "tiers 0.5%: share of 50.00 → 31.25",
+                "181.25", "TX2 base: 6,000.00 × 1.5% → 90.00", "tiers 0.5%: share of 50.00 → 18.75", "108.75",
+                "16,000.00 × 0.5% (tier 1: 0–300,000, marginal)");
+        assertThat(text.split("TX1", -1)).hasSize(2);
+    }
 }
