@@ -13,12 +13,16 @@ public final class SparkSchemas {
     }
 
     public static StructType of(TableDefinition table) {
-        return new StructType(table.columns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
+        return schema(table.columns());
     }
 
     /** The columns as stored in Parquet: a curated table's lineage columns too. */
     public static StructType stored(TableDefinition table) {
-        return new StructType(table.storedColumns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
+        return schema(table.storedColumns());
+    }
+
+    private static StructType schema(java.util.List<Column> columns) {
+        return new StructType(columns.stream().map(SparkSchemas::field).toArray(StructField[]::new));
     }
 
     private static StructField field(Column column) {

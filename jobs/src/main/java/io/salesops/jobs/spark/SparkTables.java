@@ -61,7 +61,8 @@ public final class SparkTables {
         Path sparkOutput = partitionDir.resolveSibling(partitionDir.getFileName() + ".spark");
         rows.select(table.columnNames().stream().map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new))
-                .coalesce(Math.max(1, rows.sparkSession().sparkContext().defaultParallelism())).write().mode(SaveMode.Overwrite).parquet(sparkOutput.toString());
+                .coalesce(Math.max(1, rows.sparkSession().sparkContext().defaultParallelism()))
+                .write().mode(SaveMode.Overwrite).parquet(sparkOutput.toString());
         try (Stream<Path> files = Files.list(sparkOutput)) {
             int index = 0;
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {

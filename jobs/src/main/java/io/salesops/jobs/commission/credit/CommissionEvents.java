@@ -79,7 +79,7 @@ public final class CommissionEvents {
                 throw new IllegalArgumentException("unpaid-after days must be at least 0 (0 turns the clawback off),"
                         + " cannot be: " + unpaidAfterDays);
             }
-            bases = bases.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bases));
+            bases = Set.copyOf(bases);
         }
 
         /** Events of every basis. */
@@ -102,7 +102,7 @@ public final class CommissionEvents {
 
         /** The clawback bases, as event basis names. */
         List<String> unpaidBases() {
-            return Stream.of(Basis.BOOKING, Basis.INVOICE).filter(this::wants).map(CommissionEvents::name).toList();
+            return Stream.of(Basis.BOOKING, Basis.INVOICE).filter(this::wants).map(Basis::code).toList();
         }
     }
 
@@ -120,7 +120,7 @@ public final class CommissionEvents {
         Inputs scoped = scope(in, period, policy);
         Dataset<Row> lines = lines(scoped, in.orders());
         Dataset<Row> events = InvoiceEventRows.events(scoped.invoices(), scoped.payments(), scoped.creditNotes(),
-                new InvoiceEvents.Rules(period, policy, java.util.Set.copyOf(CanonicalTables.CREDIT_NOTES
+                new InvoiceEvents.Rules(period, policy, Set.copyOf(CanonicalTables.CREDIT_NOTES
                         .column("reason").orElseThrow().allowedValues())));
         if (policy.wants(Basis.BOOKING)) {
             events = booked(scoped, period).unionByName(events);
@@ -172,10 +172,6 @@ public final class CommissionEvents {
         return date_add(coalesce(col("due_date"), col("invoice_date")), policy.unpaidAfterDays());
     }
 
-    static String name(Basis basis) {
-        return basis.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** Each order line with its product, its order's net total and whether the order is its customer's first. */
     private static Dataset<Row> lines(Inputs in, Dataset<Row> allOrders) {
         // a customer's first order may lie outside the scope: look at all orders of its customers
@@ -206,7 +202,7 @@ public final class CommissionEvents {
 
     private static Dataset<Row> booked(Inputs in, YearMonth period) {
         return in.orders().where(inPeriod(col("order_date"), period).and(col("status").notEqual("cancelled")))
-                .select(lit("booking").as("basis"), lit(null).cast(DataTypes.StringType).as("reason_code"),
+                .select(lit(Basis.BOOKING.code()).as("basis"), lit(null).cast(DataTypes.StringType).as("reason_code"),
                         lit("orders").as("source_table"), col("order_id").as("source_key"),
                         col("order_date").as("event_date"), col("order_id"),
                         lit(null).cast(DataTypes.StringType).as("invoice_id"), col("customer_id"), col("rep_id"),

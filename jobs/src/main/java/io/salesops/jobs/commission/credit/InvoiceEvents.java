@@ -72,7 +72,7 @@ public final class InvoiceEvents {
         CommissionEvents.Policy policy = rules.policy();
         List<Event> events = new ArrayList<>();
         if (policy.wants(Basis.INVOICE) && in(rules.period(), invoice.invoiceDate())) {
-            events.add(new Event("invoice", null, "invoices", invoice.invoiceId(), invoice.invoiceDate(),
+            events.add(new Event(Basis.INVOICE.code(), null, "invoices", invoice.invoiceId(), invoice.invoiceDate(),
                     scaled(invoice.net())));
         }
         BigDecimal[] effective = effective(invoice, paid, notes);
@@ -80,7 +80,7 @@ public final class InvoiceEvents {
             for (int i = 0; i < paid.size(); i++) {
                 Payment payment = paid.get(i);
                 if (in(rules.period(), payment.date())) {
-                    events.add(new Event("cash", null, "payments", payment.paymentId(), payment.date(),
+                    events.add(new Event(Basis.CASH.code(), null, "payments", payment.paymentId(), payment.date(),
                             share(invoice.net(), effective[i], invoice.gross())));
                 }
             }
@@ -97,7 +97,7 @@ public final class InvoiceEvents {
                 for (Basis basis : sorted(policy.bases())) {
                     BigDecimal net = basis == Basis.CASH ? share(invoice.net(), refunded, invoice.gross()).negate()
                             : scaled(note.net()).negate();
-                    events.add(new Event(CommissionEvents.name(basis), reason, "credit_notes", note.creditNoteId(),
+                    events.add(new Event(basis.code(), reason, "credit_notes", note.creditNoteId(),
                             note.date(), net));
                 }
             }

@@ -62,7 +62,7 @@ public final class RepCommission {
      */
     public static RepResult calculate(RepSetup setup, List<CreditRow> own, List<CreditRow> team, FxTable fx) {
         CommissionPlan plan = setup.plan();
-        String basis = plan.basis().name().toLowerCase(java.util.Locale.ROOT);
+        String basis = plan.basis().code();
         List<CreditRow> ownRows = own.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
         List<CreditRow> teamRows = team.stream().filter(r -> r.basis().equals(basis)).sorted(STABLE).toList();
         Optional<QuantityUnit> volumeUnit = plan.components().stream().filter(VolumeComponent.class::isInstance)
@@ -88,10 +88,12 @@ public final class RepCommission {
                 spread(setup, plan, line, credits, sources, lines, scale);
             }
         }
+        BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal earned = statement.total();
         for (Component component : plan.components()) {
             if (component instanceof AttainmentComponent attainment && attainment.trueUp() == TrueUp.YEAR_TO_DATE) {
-                TrueUpPeriod trueUp = trueUp(setup, attainment, credits);
+                TrueUpPeriod trueUp = trueUp(setup, attainment, credited);
                 for (PayoutLine line : combineRatedPeriodLines(trueUp.lines())) {
                     if (line.rate().isEmpty()) {
                         // what earlier periods paid, taken back: spread like a cap over this component's lines
@@ -115,8 +117,6 @@ public final class RepCommission {
             earned = earned.add(settled.adjustment());
             drawBalance = settled.closingBalance();
         }
-        BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal attainment = setup.quota() == null || setup.quota().signum() <= 0 ? null
                 : credited.divide(setup.quota(), 6, RoundingMode.HALF_UP);
         Map<String, BigDecimal> byComponent = new LinkedHashMap<>();
@@ -136,9 +136,8 @@ public final class RepCommission {
      * published statements; every month of the year since January (or the hire month) must have one
      * under this plan, else the true-up would pay on a partial year.
      */
-    private static TrueUpPeriod trueUp(RepSetup setup, AttainmentComponent component, List<Credit> credits) {
+    private static TrueUpPeriod trueUp(RepSetup setup, AttainmentComponent component, BigDecimal credited) {
         CommissionPlan plan = setup.plan();
-        int scale = plan.rounding().scale();
         YearMonth first = YearMonth.of(setup.period().getYear(), 1);
         if (setup.hireDate() != null && YearMonth.from(setup.hireDate()).isAfter(first)) {
             first = YearMonth.from(setup.hireDate());
@@ -161,8 +160,6 @@ public final class RepCommission {
                     + " needs the statements (with a quota) of " + String.join(", ", missing) + " under plan "
                     + plan.id() + "; calculate those periods first");
         }
-        BigDecimal credited = plan.rounding().round(credits.stream().map(Credit::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
         periods.add(new QuotaPeriod(setup.period().toString(), credited, ramped(plan, component, setup.quota(), setup,
                 setup.period())));
         List<TrueUpPeriod> year = TrueUpMath.yearToDate(component, periods, plan.rounding());

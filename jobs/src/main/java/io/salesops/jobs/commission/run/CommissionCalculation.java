@@ -23,9 +23,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Credits → every rep's lines and statement, on Spark. Each credit goes to its rep and, when the
- * rep had a manager on the event date whose plan pays an override, to the manager as a team credit; every rep with a plan
- * gets a marker so a rep without credits still gets a statement. The rows are grouped by rep and
- * each group runs the pure calculation ({@link RepGroupFunction}).
+ * rep had a manager on the event date whose plan pays an override, to the manager as a team
+ * credit; every rep with a plan gets a marker so a rep without credits still gets a statement. The
+ * rows are grouped by rep and each group runs the pure calculation ({@link RepGroupFunction}).
  */
 public final class CommissionCalculation {
 
