@@ -8,6 +8,7 @@ import io.salesops.ingest.sample.FileReport;
 import io.salesops.ingest.sample.GenerationReport;
 import io.salesops.ingest.sample.GeneratorSettings;
 import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.runtime.ExecutionRestarter;
@@ -70,7 +71,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MonthEndCloseJobTest {
 
     static final YearMonth PERIOD = YearMonth.of(2025, 6);
-    static final Path dataDir = temporaryDirectory();
+    static final Path dataDir = JobTestDataDir.create("salesops-monthend-test");
     static GenerationReport generated;
     static Map<String, String> firstFingerprint;
     static BigDecimal monthRevenue;
@@ -90,12 +91,7 @@ class MonthEndCloseJobTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("salesops.data-dir", dataDir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
-        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
-        registry.add("spring.batch.job.enabled", () -> "false");
-        registry.add("salesops.spark.master", () -> "local[2]");
-        registry.add("salesops.spark.shuffle-partitions", () -> "2");
+        JobTestDataDir.register(registry, dataDir);
         registry.add("salesops.warehouse.retain-versions", () -> "2");
     }
 
@@ -264,13 +260,6 @@ class MonthEndCloseJobTest {
                 .orElseThrow().getExecutionContext();
     }
 
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("salesops-monthend-test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private JobExecution run() throws Exception {
         return run(null);
@@ -313,5 +302,4 @@ class MonthEndCloseJobTest {
             return new PDFTextStripper().getText(document);
         }
     }
-
 }

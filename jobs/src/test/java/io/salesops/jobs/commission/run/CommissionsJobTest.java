@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesops.ingest.sample.GeneratorSettings;
 import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
 import io.salesops.jobs.commission.ledger.ManualAdjustment;
@@ -50,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CommissionsJobTest {
 
     static final YearMonth PERIOD = YearMonth.of(2025, 6);
-    static final Path dataDir = temporaryDirectory();
+    static final Path dataDir = JobTestDataDir.create("salesops-commissions-");
 
     @Autowired
     JobOperator jobOperator;
@@ -71,12 +72,7 @@ class CommissionsJobTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("salesops.data-dir", dataDir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
-        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
-        registry.add("spring.batch.job.enabled", () -> "false");
-        registry.add("salesops.spark.master", () -> "local[2]");
-        registry.add("salesops.spark.shuffle-partitions", () -> "2");
+        JobTestDataDir.register(registry, dataDir);
     }
 
     @BeforeAll
@@ -401,13 +397,5 @@ class CommissionsJobTest {
 
     private static String text(AnalystDatabase analyst, String sql) {
         return analyst.query(sql, 1).rows().get(0).get(0);
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("salesops-commissions-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
 import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
@@ -35,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class YearToDateTrueUpJobTest {
 
     static final YearMonth MARCH = YearMonth.of(2025, 3);
-    static final Path dataDir = temporaryDirectory();
+    static final Path dataDir = JobTestDataDir.create("salesops-true-up-");
 
     // retro: the whole amount at 1 % × 0.5 below 100 % of quota, × 1.5 from 100 %; on booking basis,
     // so that from the first month the credited amounts are of the size of the quotas
@@ -66,12 +67,7 @@ class YearToDateTrueUpJobTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("salesops.data-dir", dataDir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/salesops"));
-        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
-        registry.add("spring.batch.job.enabled", () -> "false");
-        registry.add("salesops.spark.master", () -> "local[2]");
-        registry.add("salesops.spark.shuffle-partitions", () -> "2");
+        JobTestDataDir.register(registry, dataDir);
     }
 
     @Test
@@ -146,13 +142,5 @@ class YearToDateTrueUpJobTest {
     private static void succeeds(JobExecution execution) {
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
                 .isEqualTo(BatchStatus.COMPLETED);
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("salesops-true-up-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
