@@ -162,7 +162,7 @@ class GoldenCasesTest {
         List<CreditRow> credits = rows.stream().map(r -> new CreditRow("REP", null, r.get("role"),
                 new BigDecimal(r.get("share")), r.get("basis"), optional(r, "reason_code"), r.get("transaction_id"),
                 "golden", r.get("transaction_id"), LocalDate.parse(r.get("date")), new BigDecimal(r.get("amount")),
-                r.get("currency"), r.get("category"), null, null, null, null, false)).toList();
+                r.get("currency"), r.get("category"), optional(r, "campaign"), null, null, null, null, false)).toList();
         return paid(plan, credits, quota, fx);
     }
 

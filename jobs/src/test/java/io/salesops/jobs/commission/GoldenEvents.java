@@ -49,7 +49,7 @@ final class GoldenEvents {
         return rows.stream().map(r -> new CreditRow(r.getAs("rep_id"), null, "owner", BigDecimal.ONE, r.getAs("basis"),
                 r.getAs("reason_code"), r.getAs("transaction_id"), r.getAs("source_table"), r.getAs("source_key"),
                 r.<Date>getAs("event_date").toLocalDate(), r.getAs("amount"), r.getAs("currency"), r.getAs("category"),
-                r.getAs("cost"), r.getAs("cost_currency"), r.getAs("quantity"), r.getAs("unit"),
+                null, r.getAs("cost"), r.getAs("cost_currency"), r.getAs("quantity"), r.getAs("unit"),
                 r.<Boolean>getAs("new_customer"))).toList();
     }
 

@@ -45,6 +45,41 @@ public final class RepStatementReport {
         return renderer.render(parameters(statement), rows(statement), outputFile);
     }
 
+    /**
+     * Renders a made-up statement of {@code transactions} two-component transactions {@code times}
+     * times and throws the PDFs away. Why: a JVM's first statements render two to three times
+     * slower while the JIT compiles JasperReports and OpenPDF (measured: 565 statements took 32 s
+     * cold and 18 s warm on 2 cores); a job calls this while its calculation still runs, so the
+     * real statements start on compiled code.
+     */
+    public void warmUp(int times, int transactions) {
+        RepStatement sample = sample(transactions);
+        for (int i = 0; i < times; i++) {
+            renderer.render(parameters(sample), rows(sample), java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** A statement shaped like a real one: a Chinese name, a shared calculation, an adjustment. */
+    private static RepStatement sample(int transactions) {
+        List<RepStatement.Line> lines = new ArrayList<>();
+        BigDecimal rate = new BigDecimal("0.015");
+        BigDecimal share = new BigDecimal("0.0059");
+        for (int i = 1; i <= transactions; i++) {
+            BigDecimal credited = BigDecimal.valueOf(1_000_003L * i % 5_000_000, 2);
+            String transaction = "SKD" + (10_000_000 + i) + "/XSDD" + (2_500_000 + i) + "#" + (1 + i % 4);
+            lines.add(new RepStatement.Line("base", transaction, rate, credited.multiply(rate).setScale(2,
+                    java.math.RoundingMode.HALF_UP), ReportFormats.money(credited) + " × 1.5%", ""));
+            lines.add(new RepStatement.Line("tiers", transaction, share, credited.multiply(share).setScale(2,
+                    java.math.RoundingMode.HALF_UP), "share of 578,400.00", ""));
+        }
+        return new RepStatement("2000-01", "E0", "示例 Sample", "sample v1", "CNY", "SAMPLE", BigDecimal.TEN,
+                BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE.negate(), BigDecimal.ZERO,
+                BigDecimal.ZERO, List.of(new RepStatement.ComponentTotal("base", BigDecimal.ONE),
+                        new RepStatement.ComponentTotal("tiers", BigDecimal.ONE, "578,400.00 × 0.5% (tier 1)")),
+                lines, List.of(new RepStatement.AdjustmentLine("reversal", "1999-12", "base", "SKD1",
+                        BigDecimal.ONE.negate(), "correction of 1999-12")));
+    }
+
     private Map<String, Object> parameters(RepStatement s) {
         Map<String, Object> p = new HashMap<>();
         p.put("period", s.period());

@@ -53,14 +53,30 @@ public final class PdfRenderer {
      */
     public Path render(Map<String, ?> parameters, List<Map<String, ?>> records, Path outputFile) {
         Objects.requireNonNull(outputFile, "outputFile");
+        JasperPrint print = checkAndFill(parameters, records);
+        return AtomicFile.write(outputFile, out -> export(print, out));
+    }
+
+    /** As {@link #render(Map, List, Path)}, writing the PDF to a stream the caller owns. */
+    public void render(Map<String, ?> parameters, List<Map<String, ?>> records, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        JasperPrint print = checkAndFill(parameters, records);
+        try {
+            export(print, out);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot export report template " + template.resource() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private JasperPrint checkAndFill(Map<String, ?> parameters, List<Map<String, ?>> records) {
         Map<String, Object> fillParameters = new HashMap<>(parameters);
         fillParameters.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.ROOT);
         Locale locale = (Locale) fillParameters.get(JRParameter.REPORT_LOCALE);
 
         GlyphCheck.requireDisplayable(context, locale, template.fontFamilies(), printedTexts(parameters, records),
                 template.resource());
-        JasperPrint print = fill(fillParameters, records);
-        return AtomicFile.write(outputFile, out -> export(print, out));
+        return fill(fillParameters, records);
     }
 
     private List<String> printedTexts(Map<String, ?> parameters, List<Map<String, ?>> records) {

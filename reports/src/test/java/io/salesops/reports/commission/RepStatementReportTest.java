@@ -1,6 +1,7 @@
 package io.salesops.reports.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.salesops.reports.pdf.PdfContents;
 import io.salesops.reports.pdf.ReportFont;
@@ -50,6 +51,15 @@ class RepStatementReportTest {
                 "预支余额 Draw balance 1,500.00", "812,945.00 × 1.5% (band 2: 100%–120% of quota)",
                 "correction of 2025-05: plan sales-rep v1 is now sales-rep v2");
         assertThat(PdfContents.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).isTrue());
+    }
+
+    /** The warm-up renders its made-up statement completely (font check, fill, export) and writes no file. */
+    @Test
+    void theWarmUpRendersItsSampleStatementWithoutWritingAFile() throws Exception {
+        assertThatCode(() -> report.warmUp(2, 50)).doesNotThrowAnyException();
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

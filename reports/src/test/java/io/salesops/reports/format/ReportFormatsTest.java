@@ -3,6 +3,10 @@ package io.salesops.reports.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.SplittableRandom;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,26 @@ class ReportFormatsTest {
         assertThat(ReportFormats.money(new BigDecimal("0.004"))).isEqualTo("0.00");
         assertThat(ReportFormats.money(new BigDecimal("1000"))).isEqualTo("1,000.00");
         assertThat(ReportFormats.money(new BigDecimal("-1234.5"))).isEqualTo("-1,234.50");
+    }
+
+    /** The hand-written grouping agrees with DecimalFormat on random values, scales and both roundings. */
+    @Test
+    void groupedAgreesWithDecimalFormat() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 10_000; i++) {
+            BigDecimal value = BigDecimal.valueOf(random.nextLong(-10_000_000_000L, 10_000_000_000L),
+                    random.nextInt(0, 7));
+            int decimals = random.nextInt(0, 7);
+            RoundingMode rounding = random.nextBoolean() ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN;
+            DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
+            format.setRoundingMode(rounding);
+            String expected = format.format(value);
+            assertThat(ReportFormats.grouped(value, decimals, rounding))
+                    .as("%s with %d decimals, %s", value, decimals, rounding)
+                    .isEqualTo(expected.equals("-0") || expected.matches("-0\\.0+") ? expected.substring(1) : expected);
+        }
     }
 
     @Test

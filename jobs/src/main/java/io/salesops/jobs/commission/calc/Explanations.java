@@ -2,6 +2,7 @@ package io.salesops.jobs.commission.calc;
 
 import io.salesops.jobs.commission.plan.Tier;
 import io.salesops.jobs.commission.plan.TierMode;
+import io.salesops.reports.format.ReportFormats;
 import java.math.BigDecimal;
 
 /**
@@ -40,25 +41,8 @@ final class Explanations {
         return mode == TierMode.MARGINAL ? "marginal" : "retro: whole amount";
     }
 
-    /**
-     * Thousands separators and exactly {@code decimals} decimals (rounded half-even when the value
-     * has more). Written out rather than with DecimalFormat: a statement has a line per transaction,
-     * and building a DecimalFormat for each was a tenth of the calculation.
-     */
+    /** Thousands separators and exactly {@code decimals} decimals, rounded half-even when the value has more. */
     static String grouped(BigDecimal value, int decimals) {
-        String digits = value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).abs().toPlainString();
-        int point = digits.indexOf('.');
-        int integerEnd = point < 0 ? digits.length() : point;
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (value.signum() < 0 && value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).signum() != 0) {
-            out.append('-');
-        }
-        for (int i = 0; i < integerEnd; i++) {
-            if (i > 0 && (integerEnd - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.append(digits, integerEnd, digits.length()).toString();
+        return ReportFormats.grouped(value, decimals, java.math.RoundingMode.HALF_EVEN);
     }
 }

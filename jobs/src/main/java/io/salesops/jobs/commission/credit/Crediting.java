@@ -33,7 +33,10 @@ import org.apache.spark.sql.types.DataTypes;
  * </ul>
  *
  * <p>Each credit also names the credited rep's manager on the event date, from the effective-dated
- * reporting lines, so a manager's override counts the team as it was when the deal happened.
+ * reporting lines, so a manager's override counts the team as it was when the deal happened, and
+ * the campaign the sale is attributed to (SPIFs on a campaign): the primary campaign
+ * ({@code opportunities.campaign_id}) of the deal behind the order's contract, the same contract
+ * that decides the splits. An order under no contract, or whose deal names no campaign, has none.
  */
 public final class Crediting {
 
@@ -41,18 +44,30 @@ public final class Crediting {
     public static final DataType SHARE = DataTypes.createDecimalType(18, 8);
     private static final Date END_OF_TIME = Date.valueOf("9999-12-31");
 
+    /**
+     * @param opportunities the CRM deals, for the campaign of each credit; null when no plan pays on
+     *                      a campaign, which spares reading them (every campaign_id is then null)
+     */
     public record Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
-            Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories, Dataset<Row> reportingLines) {
+            Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories, Dataset<Row> reportingLines,
+            Dataset<Row> opportunities) {
     }
 
     private Crediting() {
     }
 
-    /** The events' credits: every event column, and credited_rep_id, credit_role, share, split_opportunity_id, manager_id. */
+    /**
+     * The events' credits: every event column, and credited_rep_id, credit_role, share,
+     * split_opportunity_id, campaign_id, manager_id.
+     */
     public static Dataset<Row> compute(Dataset<Row> events, Inputs in) {
-        Dataset<Row> owned = events.join(broadcast(splitsOn(events, in)), col("customer_id").equalTo(col("k_customer"))
+        Dataset<Row> deals = dealsOn(events, in);
+        Dataset<Row> attributed = events.join(broadcast(deals), col("customer_id").equalTo(col("k_customer"))
                 .and(col("order_date").equalTo(col("k_date"))), "left");
+        Dataset<Row> owned = attributed.join(broadcast(splitsOf(deals, in)),
+                col("ctr_opportunity").equalTo(col("sp_opportunity")), "left");
         List<Column> eventColumns = new ArrayList<>(CommissionEvents.COLUMNS.stream().map(c -> col(c)).toList());
+        eventColumns.add(col("campaign_id"));
         List<Column> ownerOrSplit = new ArrayList<>(eventColumns);
         ownerOrSplit.add(coalesce(col("sp_rep"), col("rep_id")).as("credited_rep_id"));
         ownerOrSplit.add(when(col("sp_rep").isNotNull(), lit("split")).otherwise(lit("owner")).as("credit_role"));
@@ -60,17 +75,18 @@ public final class Crediting {
                 .otherwise(lit(1)).cast(SHARE).as("share"));
         ownerOrSplit.add(when(col("sp_rep").isNotNull(), col("ctr_opportunity")).as("split_opportunity_id"));
         Dataset<Row> credits = owned.select(ownerOrSplit.toArray(Column[]::new))
-                .unionByName(overlays(events, in, eventColumns));
+                .unionByName(overlays(attributed, in, eventColumns));
         return withManagers(credits, in.reportingLines());
     }
 
     /**
-     * The splits that credit an order of a customer placed on a date: the customer's account's
-     * contracts with an opportunity whose term contains the date, the latest signed (then the
-     * highest id) winning, and that opportunity's splits; nothing when it has none. Decided once per
-     * (customer, order date) of the events, which are far fewer than the events.
+     * The deal behind an order of a customer placed on a date: the customer's account's contracts
+     * with an opportunity whose term contains the date, the latest signed (then the highest id)
+     * winning; with that opportunity's campaign. Decided once per (customer, order date) of the
+     * events, which are far fewer than the events. Columns: k_customer, k_date, ctr_opportunity,
+     * campaign_id.
      */
-    private static Dataset<Row> splitsOn(Dataset<Row> events, Inputs in) {
+    private static Dataset<Row> dealsOn(Dataset<Row> events, Inputs in) {
         Dataset<Row> keys = events.where(col("customer_id").isNotNull())
                 .select(col("customer_id").as("k_customer"), col("order_date").as("k_date")).distinct()
                 .join(broadcast(in.customers().where(col("account_id").isNotNull())
@@ -88,10 +104,25 @@ public final class Crediting {
                         .orderBy(col("ctr_signed").desc_nulls_last(), col("ctr_id").desc_nulls_last())))
                 .where(col("ctr_rank").equalTo(1))
                 .select(col("k_customer"), col("k_date"), col("ctr_opportunity"));
+        if (in.opportunities() == null) {
+            return winners.withColumn("campaign_id", lit(null).cast(DataTypes.StringType));
+        }
+        Dataset<Row> campaigns = in.opportunities().where(col("campaign_id").isNotNull())
+                .select(col("opportunity_id").as("cp_opportunity"), col("campaign_id"))
+                .join(broadcast(winners.select("ctr_opportunity").distinct()),
+                        col("cp_opportunity").equalTo(col("ctr_opportunity")))
+                .drop("ctr_opportunity");
+        return winners.join(broadcast(campaigns), col("ctr_opportunity").equalTo(col("cp_opportunity")), "left")
+                .drop("cp_opportunity");
+    }
+
+    /** The splits of the deals' opportunities: sp_opportunity, sp_rep, split_percent. */
+    private static Dataset<Row> splitsOf(Dataset<Row> deals, Inputs in) {
         return in.opportunitySplits().select(col("opportunity_id").as("sp_opportunity"), col("rep_id").as("sp_rep"),
                         col("split_percent"))
-                .join(broadcast(winners), col("sp_opportunity").equalTo(col("ctr_opportunity")))
-                .drop("sp_opportunity");
+                .join(broadcast(deals.select("ctr_opportunity").distinct()),
+                        col("sp_opportunity").equalTo(col("ctr_opportunity")))
+                .drop("ctr_opportunity");
     }
 
     /** Overlay credits: reps of an industry territory, employed on the event date, for their industry and region. */

@@ -11,14 +11,16 @@ import java.time.LocalDate;
  * @param basis      booking, invoice or cash: only credits of the rep's plan's basis count
  * @param reasonCode empty for an earning, else the clawback's reason (e.g. CREDIT_NOTE_RETURN)
  * @param role       owner, split or overlay
+ * @param campaign   the campaign the sale is attributed to (SPIFs on a campaign); empty when none
  */
 public record CreditRow(String repId, String managerId, String role, BigDecimal share, String basis,
         String reasonCode, String transactionId, String sourceTable, String sourceKey, LocalDate eventDate,
-        BigDecimal amount, String currency, String category, BigDecimal cost, String costCurrency,
+        BigDecimal amount, String currency, String category, String campaign, BigDecimal cost, String costCurrency,
         BigDecimal quantity, String unit, boolean newCustomer) implements Serializable {
 
     public CreditRow {
         reasonCode = reasonCode == null ? "" : reasonCode;
         category = category == null ? "" : category;
+        campaign = campaign == null ? "" : campaign;
     }
 }

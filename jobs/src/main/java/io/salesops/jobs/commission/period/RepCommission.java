@@ -262,7 +262,7 @@ public final class RepCommission {
             unit = volumeUnit.orElse(from);
             quantity = convertQuantity(row.quantity().multiply(row.share()), from, unit);
         }
-        return new Credit(row.transactionId(), amount, row.category(), row.eventDate(), "",
+        return new Credit(row.transactionId(), amount, row.category(), row.eventDate(), row.campaign(),
                 row.newCustomer() ? CustomerStatus.NEW : CustomerStatus.EXISTING, cost, quantity, unit);
     }
 

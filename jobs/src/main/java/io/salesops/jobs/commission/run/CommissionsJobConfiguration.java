@@ -46,11 +46,12 @@ public class CommissionsJobConfiguration {
     @Bean
     Job commissions(JobRepository jobRepository, Warehouse warehouse, CommissionPeriods periods,
                     Step calculateCommissions, Step publishCommissions, Step renderStatements,
-                    Step refreshAnalystAfterCommissions) {
+                    Step refreshAnalystAfterCommissions, StatementWarmUp statementWarmUp) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new JobParameterRules(new PeriodParameter(), new OpenPeriodParameter(periods),
                         new AsOfParameter(warehouse, CalculateCommissionsTasklet.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
+                .listener(statementWarmUp)
                 .start(calculateCommissions)
                 .next(publishCommissions)
                 .next(renderStatements)
@@ -83,10 +84,15 @@ public class CommissionsJobConfiguration {
     }
 
     @Bean
+    StatementWarmUp statementWarmUp(RepStatementReport report) {
+        return new StatementWarmUp(report);
+    }
+
+    @Bean
     @StepScope
-    Tasklet renderStatementsTasklet(RepStatementReport report, Warehouse warehouse, DataLayout layout,
-                                    @Value("#{jobParameters['period']}") String period) {
-        return new RenderStatementsTasklet(report, warehouse, layout, period);
+    Tasklet renderStatementsTasklet(RepStatementReport report, StatementWarmUp warmUp, Warehouse warehouse,
+                                    DataLayout layout, @Value("#{jobParameters['period']}") String period) {
+        return new RenderStatementsTasklet(report, warmUp, warehouse, layout, period);
     }
 
     @Bean

@@ -31,12 +31,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class RenderStatementsTasklet implements Tasklet {
 
     private final RepStatementReport report;
+    private final StatementWarmUp warmUp;
     private final Warehouse warehouse;
     private final DataLayout layout;
     private final String period;
 
-    RenderStatementsTasklet(RepStatementReport report, Warehouse warehouse, DataLayout layout, String period) {
+    RenderStatementsTasklet(RepStatementReport report, StatementWarmUp warmUp, Warehouse warehouse, DataLayout layout,
+                            String period) {
         this.report = report;
+        this.warmUp = warmUp;
         this.warehouse = warehouse;
         this.layout = layout;
         this.period = period;
@@ -86,6 +89,7 @@ final class RenderStatementsTasklet implements Tasklet {
         WarehouseSnapshot published = InputPinning.requirePinned(job);
         String runId = job.getExecutionContext().getString(CalculateCommissionsTasklet.RUN_ID);
         Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
+        warmUp.await();
         Set<Path> written = new HashSet<>(render(folder, runId,
                 published.resolve(warehouse, CommissionTables.COMMISSION_STATEMENTS),
                 published.resolve(warehouse, CommissionTables.COMMISSION_LINES),

@@ -6,6 +6,7 @@ import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.ManagerOverrideComponent;
+import io.salesops.jobs.commission.plan.SpifComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,10 +45,12 @@ final class RepPlans {
      * @param bases      the bases of the plans that pay someone: the events the period needs
      * @param overriding the reps whose plan pays an override on their team: the only ones who need
      *                   their team's credits
+     * @param campaigns  whether a plan that pays someone has a SPIF on a campaign: only then are
+     *                   credits attributed to campaigns, which reads the CRM's opportunities
      */
     record Resolved(Map<String, RepGroupFunction.RepPlan> plans, Set<String> employed,
             Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys, Set<Basis> bases,
-            Set<String> overriding) {
+            Set<String> overriding, boolean campaigns) {
     }
 
     private RepPlans() {
@@ -89,6 +92,7 @@ final class RepPlans {
         Set<String> keys = new TreeSet<>();
         Set<Basis> bases = EnumSet.noneOf(Basis.class);
         Set<String> overriding = new TreeSet<>();
+        boolean campaigns = false;
         List<String> problems = new ArrayList<>();
         for (Rep rep : reps) {
             Optional<String> planId = setup.assignments().planFor(rep.repId(), rep.role(), asOf);
@@ -113,6 +117,8 @@ final class RepPlans {
             if (plan.get().components().stream().anyMatch(ManagerOverrideComponent.class::isInstance)) {
                 overriding.add(rep.repId());
             }
+            campaigns |= plan.get().components().stream()
+                    .anyMatch(c -> c instanceof SpifComponent spif && spif.campaign() != null);
             Quota quota = quotas.get(rep.repId());
             BigDecimal converted = quota == null ? null
                     : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
@@ -127,6 +133,6 @@ final class RepPlans {
         if (!problems.isEmpty()) {
             throw new SetupException(problems);
         }
-        return new Resolved(plans, employed, sources, keys, bases, overriding);
+        return new Resolved(plans, employed, sources, keys, bases, overriding, campaigns);
     }
 }

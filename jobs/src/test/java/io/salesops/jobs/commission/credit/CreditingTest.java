@@ -136,25 +136,68 @@ class CreditingTest {
                 reportingLines(
                         row("R1", "M1", date("2020-01-01"), date("2025-03-15")),
                         row("R1", "M2", date("2025-03-15"), null),
-                        row("R3", "M1", date("2020-01-01"), null)));
+                        row("R3", "M1", date("2020-01-01"), null)),
+                opportunities(row("OP1", "SPRING25"), row("OP0", "EXPO24")));
 
         List<String> credits = Crediting.compute(events, crediting).collectAsList().stream()
                 .map(r -> r.getAs("transaction_id") + "|" + r.getAs("credited_rep_id") + "|" + r.getAs("credit_role")
-                        + "|" + r.<BigDecimal>getAs("share").toPlainString() + "|" + r.getAs("manager_id"))
+                        + "|" + r.<BigDecimal>getAs("share").toPlainString() + "|" + r.getAs("manager_id") + "|"
+                        + r.getAs("campaign_id"))
                 .sorted().toList();
 
         // I1 (8 March) and CN1 (25 March) are on O1, under K1: R1 60 %, R3 40 %; R1 reported to M1
         // until 15 March, then to M2. R9 overlays coatings in 华东; R8 had left by then. I2 has no
-        // contract and goes to its owner.
+        // contract and goes to its owner. K1's deal OP1 came from campaign SPRING25, so every credit of
+        // O1, the overlay's too, is attributed to it; K0's EXPO24 does not count, K0 had expired.
         assertThat(credits).containsExactly(
-                "CN1/O1#1|R1|split|0.60000000|M2", "CN1/O1#1|R3|split|0.40000000|M1",
-                "CN1/O1#1|R9|overlay|1.00000000|null",
-                "CN1/O1#2|R1|split|0.60000000|M2", "CN1/O1#2|R3|split|0.40000000|M1",
-                "CN1/O1#2|R9|overlay|1.00000000|null",
-                "I1/O1#1|R1|split|0.60000000|M1", "I1/O1#1|R3|split|0.40000000|M1",
-                "I1/O1#1|R9|overlay|1.00000000|null",
-                "I1/O1#2|R1|split|0.60000000|M1", "I1/O1#2|R3|split|0.40000000|M1",
-                "I1/O1#2|R9|overlay|1.00000000|null");
+                "CN1/O1#1|R1|split|0.60000000|M2|SPRING25", "CN1/O1#1|R3|split|0.40000000|M1|SPRING25",
+                "CN1/O1#1|R9|overlay|1.00000000|null|SPRING25",
+                "CN1/O1#2|R1|split|0.60000000|M2|SPRING25", "CN1/O1#2|R3|split|0.40000000|M1|SPRING25",
+                "CN1/O1#2|R9|overlay|1.00000000|null|SPRING25",
+                "I1/O1#1|R1|split|0.60000000|M1|SPRING25", "I1/O1#1|R3|split|0.40000000|M1|SPRING25",
+                "I1/O1#1|R9|overlay|1.00000000|null|SPRING25",
+                "I1/O1#2|R1|split|0.60000000|M1|SPRING25", "I1/O1#2|R3|split|0.40000000|M1|SPRING25",
+                "I1/O1#2|R9|overlay|1.00000000|null|SPRING25");
+    }
+
+    @Test
+    void anOrderUnderNoContractOrWithoutOpportunitiesReadHasNoCampaign() {
+        Dataset<Row> events = CommissionEvents.compute(inputs, MARCH, new CommissionEvents.Policy(0))
+                .where("basis = 'invoice'");
+        Dataset<Row> contracts = rows(CanonicalTables.CONTRACTS, row("K1", "A1", "OP1", date("2024-12-20"),
+                date("2025-01-01"), date("2025-12-31"), money("100000.00"), "CNY", "active"));
+        Dataset<Row> customers = rows(CanonicalTables.CUSTOMERS,
+                row("C1", "华东涂料", "A1", "华东", null, 30L, date("2020-01-01")),
+                row("C2", "西北化工", "A2", "西北", null, 30L, date("2020-01-01")));
+        Dataset<Row> accounts = rows(CanonicalTables.ACCOUNTS,
+                row("A1", "华东涂料", null, "coatings", "华东", null, null, "R1", "C1", null),
+                row("A2", "西北化工", null, "coatings", "西北", null, null, "R2", "C2", null));
+
+        List<String> attributed = campaigns(Crediting.compute(events, new Crediting.Inputs(contracts, customers,
+                accounts, rows(CanonicalTables.OPPORTUNITY_SPLITS), rows(CanonicalTables.REPS),
+                rows(CanonicalTables.TERRITORIES), reportingLines(), opportunities(row("OP1", "SPRING25")))));
+        List<String> unread = campaigns(Crediting.compute(events, new Crediting.Inputs(contracts, customers,
+                accounts, rows(CanonicalTables.OPPORTUNITY_SPLITS), rows(CanonicalTables.REPS),
+                rows(CanonicalTables.TERRITORIES), reportingLines(), null)));
+
+        // O1 is under K1 (deal OP1, campaign SPRING25); without splits its owner R1 is credited.
+        // Without the opportunities, nothing is attributed.
+        assertThat(attributed).containsExactly("CN1/O1#1|R1|SPRING25", "CN1/O1#2|R1|SPRING25", "I1/O1#1|R1|SPRING25",
+                "I1/O1#2|R1|SPRING25");
+        assertThat(unread).containsExactly("CN1/O1#1|R1|null", "CN1/O1#2|R1|null", "I1/O1#1|R1|null",
+                "I1/O1#2|R1|null");
+    }
+
+    private static List<String> campaigns(Dataset<Row> credits) {
+        return credits.collectAsList().stream().map(r -> r.getAs("transaction_id") + "|" + r.getAs("credited_rep_id")
+                + "|" + r.getAs("campaign_id")).sorted().toList();
+    }
+
+    /** Opportunities with only what crediting reads set: id and primary campaign. */
+    static Dataset<Row> opportunities(Object[]... idAndCampaign) {
+        return rows(CanonicalTables.OPPORTUNITIES, Arrays.stream(idAndCampaign).map(o -> row(o[0], "A1", "deal " + o[0],
+                "close", money("100000.00"), "CNY", null, null, "R1", null, o[1], null, true, true,
+                java.sql.Timestamp.valueOf("2024-12-01 00:00:00"))).toArray(Object[][]::new));
     }
 
     @Test

@@ -174,13 +174,13 @@ class CommissionInvariantsTest {
     private static CreditRow copy(CreditRow row, String transactionId, BigDecimal amount) {
         return new CreditRow(row.repId(), row.managerId(), row.role(), row.share(), row.basis(), "CORRECTION",
                 transactionId, row.sourceTable(), row.sourceKey(), row.eventDate(), amount, row.currency(),
-                row.category(), row.cost(), row.costCurrency(), row.quantity(), row.unit(), row.newCustomer());
+                row.category(), row.campaign(), row.cost(), row.costCurrency(), row.quantity(), row.unit(), row.newCustomer());
     }
 
     private static CreditRow row(String rep, String role, BigDecimal share, String basis, String reason,
                                  String transaction, BigDecimal amount, String currency) {
         return new CreditRow(rep, null, role, share, basis, reason, transaction, "payments", transaction,
                 LocalDate.parse("2025-03-10"), amount, currency, transaction.hashCode() % 2 == 0 ? "pigments" : "resins",
-                null, null, null, null, false);
+                null, null, null, null, null, false);
     }
 }

@@ -207,6 +207,39 @@ class RepCommissionTest {
                 .extracting(p -> p.amount().toPlainString()).containsExactly("0.00", "0.01", "0.01");
     }
 
+    @Test
+    void aCampaignSpifPaysOnTheCreditsAttributedToItsCampaign() {
+        CommissionPlan plan = PlanFile.parse("spif.yaml", """
+                id: spif
+                version: 1
+                effective_from: 2025-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: spring, kind: spif, from: 2025-03-01, to: 2025-04-01, campaign: SPRING25, rate: 2%}
+                """);
+        CreditRow fromCampaign = row("R1", "owner", "1", "cash", "", "PAY1", "1000.00", "CNY");
+        CreditRow otherCampaign = row("R1", "owner", "1", "cash", "", "PAY2", "3000.00", "CNY");
+        CreditRow noCampaign = row("R1", "split", "0.5", "cash", "", "PAY3", "5000.00", "CNY");
+        List<CreditRow> rows = List.of(withCampaign(fromCampaign, "SPRING25"), withCampaign(otherCampaign, "EXPO24"),
+                noCampaign);
+
+        RepResult result = RepCommission.calculate(new RepSetup("R1", plan, null, LocalDate.parse("2020-01-01"),
+                MARCH), rows, List.of(), FX);
+
+        // only PAY1 came from SPRING25 (dated 10 March, inside the SPIF): 1,000.00 × 2 % = 20.00
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.amount())
+                .containsExactly("spring|PAY1|20.00");
+        assertThat(result.earned()).isEqualByComparingTo("20.00");
+    }
+
+    static CreditRow withCampaign(CreditRow r, String campaign) {
+        return new CreditRow(r.repId(), r.managerId(), r.role(), r.share(), r.basis(), r.reasonCode(),
+                r.transactionId(), r.sourceTable(), r.sourceKey(), r.eventDate(), r.amount(), r.currency(),
+                r.category(), campaign, r.cost(), r.costCurrency(), r.quantity(), r.unit(), r.newCustomer());
+    }
+
     static PayoutLine payout(String amount) {
         return new PayoutLine("tiers", "", 1, new BigDecimal("1000"), Optional.of(new BigDecimal("0.1")),
                 new BigDecimal(amount), "");
@@ -218,6 +251,6 @@ class RepCommissionTest {
                 : "invoices";
         return new CreditRow(rep, "M1", role, new BigDecimal(share), basis, reason, transaction, table,
                 transaction.split("/")[0], LocalDate.parse("2025-03-10"), new BigDecimal(amount), currency, "pigments",
-                null, null, null, null, false);
+                null, null, null, null, null, false);
     }
 }

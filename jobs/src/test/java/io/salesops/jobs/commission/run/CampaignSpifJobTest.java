@@ -1,0 +1,136 @@
+package io.salesops.jobs.commission.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobTestDataDir;
+import io.salesops.jobs.JobsTestApplication;
+import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A SPIF on a marketing campaign through the real job: a sale counts for the campaign when the
+ * deal behind its order's contract came from it. Which orders that is, is worked out here in SQL
+ * from the curated orders, customers, contracts and opportunities; the job must pay the SPIF on
+ * exactly the credits of those orders, at its rate.
+ */
+@SpringBootTest(classes = JobsTestApplication.class)
+class CampaignSpifJobTest {
+
+    static final YearMonth MARCH = YearMonth.of(2025, 3);
+    static final Path dataDir = JobTestDataDir.create("salesops-campaign-spif-");
+
+    /** The orders booked in March, each with the campaign of the deal of the contract it falls under. */
+    static final String ORDER_CAMPAIGNS = """
+            select o.order_id, p.campaign_id
+            from orders o
+            join customers cu on cu.customer_id = o.customer_id
+            join lateral (
+                select c.opportunity_id from contracts c
+                where c.account_id = cu.account_id and c.opportunity_id is not null
+                  and o.order_date between coalesce(c.start_date, c.signed_date)
+                                       and coalesce(c.end_date, date '9999-12-31')
+                order by c.signed_date desc, c.contract_id desc limit 1) deal on true
+            join opportunities p on p.opportunity_id = deal.opportunity_id
+            where o.order_date between date '2025-03-01' and date '2025-03-31' and o.status <> 'cancelled'
+              and p.campaign_id is not null""";
+
+    @Autowired
+    JobOperator jobOperator;
+    @Autowired
+    @Qualifier("commissions")
+    Job commissions;
+    @Autowired
+    @Qualifier(IngestJobConfiguration.JOB_NAME)
+    Job ingest;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        JobTestDataDir.register(registry, dataDir);
+    }
+
+    @Test
+    void theSpifPaysOnTheCreditsOfOrdersWhoseDealCameFromTheCampaign() throws Exception {
+        new SampleDataGenerator().generate(new GeneratorSettings(0.01, 7, 6, MARCH), dataDir.resolve("landing"));
+        succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
+                .toJobParameters()));
+        AnalystDatabase analyst = new AnalystDatabase(dataDir);
+        // the campaign behind the most March orders
+        List<List<String>> top = analyst.query("select campaign_id, count(*) from (" + ORDER_CAMPAIGNS + ")"
+                + " group by 1 order by 2 desc, 1 limit 1", 1).rows();
+        assertThat(top).as("some March order falls under a contract whose deal came from a campaign").hasSize(1);
+        String campaign = top.get(0).get(0);
+        Path setup = dataDir.resolve("commissions");
+        ExampleSetup.copyIfMissing(setup);
+        Files.writeString(setup.resolve("plans/launch.yaml"), """
+                id: launch
+                version: 1
+                effective_from: 2020-01-01
+                basis: booking
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: base, kind: rate, rate: 1%%}
+                  - {id: launch_spif, kind: spif, from: 2025-03-10, to: 2025-04-01, campaign: %s, rate: 2%%}
+                """.formatted(campaign));
+        Files.writeString(setup.resolve("assignments.csv"), """
+                assignee,plan_id,effective_from,effective_to
+                role:rep,launch,2020-01-01,
+                role:manager,sales-manager,2020-01-01,
+                role:director,sales-director,2020-01-01,
+                """);
+
+        succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", MARCH.toString())
+                .addLong("run", System.nanoTime()).toJobParameters()));
+
+        // expected: every credit of a rep on the plan, dated from 10 March, of an order of that campaign
+        Set<String> expected = new TreeSet<>(column(analyst, """
+                select c.rep_id || ' ' || c.transaction_id from commission_credits c
+                join commission_statements s on s.rep_id = c.rep_id and s.period = c.period
+                where c.period = '2025-03' and s.plan_id = 'launch' and c.basis = 'booking'
+                  and c.excluded_reason is null and c.event_date >= date '2025-03-10'
+                  and c.order_id in (select order_id from (%s) where campaign_id = '%s')"""
+                .formatted(ORDER_CAMPAIGNS, campaign)));
+        List<List<String>> paid = analyst.query("select rep_id || ' ' || transaction_id, base, amount"
+                + " from commission_lines where period = '2025-03' and component = 'launch_spif'", 100_000).rows();
+        assertThat(expected).isNotEmpty();
+        assertThat(new TreeSet<>(paid.stream().map(row -> row.get(0)).toList())).isEqualTo(expected);
+        for (List<String> line : paid) {
+            assertThat(new BigDecimal(line.get(2))).as(line.get(0))
+                    .isEqualByComparingTo(new BigDecimal(line.get(1)).multiply(new BigDecimal("0.02"))
+                            .setScale(2, RoundingMode.HALF_UP));
+        }
+        // and the SPIF is not paid on everything: some of the plan's March credits came from elsewhere
+        assertThat(Long.parseLong(analyst.query("select count(*) from commission_lines where period = '2025-03'"
+                + " and component = 'base'", 1).rows().get(0).get(0))).isGreaterThan(paid.size());
+    }
+
+    private static List<String> column(AnalystDatabase analyst, String sql) {
+        return analyst.query(sql, 100_000).rows().stream().map(row -> row.get(0)).toList();
+    }
+
+    private static void succeeds(JobExecution execution) {
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+    }
+}
