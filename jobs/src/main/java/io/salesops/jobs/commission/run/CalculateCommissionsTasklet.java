@@ -141,8 +141,9 @@ final class CalculateCommissionsTasklet implements Tasklet {
 
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         job.putString(RUN_ID, runId);
-        job.putString(RESULT_HASH, ResultHash.of(lines, statements,
-                readStaged(session, CommissionTables.COMMISSION_ADJUSTMENTS, batchId)));
+        job.putString(RESULT_HASH, ResultHash.of(stagedFiles(CommissionTables.COMMISSION_LINES, batchId),
+                stagedFiles(CommissionTables.COMMISSION_STATEMENTS, batchId),
+                stagedFiles(CommissionTables.COMMISSION_ADJUSTMENTS, batchId)));
         job.putString(SETUP_HASH, setup.hash());
         job.putString(PLAN_VERSIONS, String.join(", ", plans(statementRows)));
         job.putLong(REP_COUNT, statementRows.size());
@@ -257,11 +258,15 @@ final class CalculateCommissionsTasklet implements Tasklet {
     }
 
     private Dataset<Row> readStaged(SparkSession session, TableDefinition table, String batchId) {
+        String[] paths = stagedFiles(table, batchId).stream().map(Path::toString).toArray(String[]::new);
+        return paths.length == 0 ? session.createDataFrame(List.of(), SparkSchemas.of(table))
+                : session.read().parquet(paths);
+    }
+
+    /** The Parquet files this run staged for a table, in name order. */
+    private List<Path> stagedFiles(TableDefinition table, String batchId) {
         try (var files = java.nio.file.Files.walk(warehouse.stagingDirectory(table, batchId))) {
-            String[] paths = files.filter(p -> p.toString().endsWith(".parquet")).map(Path::toString).sorted()
-                    .toArray(String[]::new);
-            return paths.length == 0 ? session.createDataFrame(List.of(), SparkSchemas.of(table))
-                    : session.read().parquet(paths);
+            return files.filter(p -> p.toString().endsWith(".parquet")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot list the staged " + table.name(), e);
         }

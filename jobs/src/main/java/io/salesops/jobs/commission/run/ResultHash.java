@@ -1,60 +1,94 @@
 package io.salesops.jobs.commission.run;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import org.apache.spark.api.java.function.Function;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The fingerprint of a period's result. Every line, statement and adjustment row is written as its
- * columns' text (null as \N, run_id left out) and hashed with SHA-256; per table, the row count
- * and the sum of those hashes modulo 2^256 go into a final SHA-256. A sum does not depend on the
- * order Spark produced the rows in, so nothing is sorted or collected; any changed amount, rate,
- * explanation or row changes it.
+ * The fingerprint of a period's result, over the staged files of its lines, statements and
+ * adjustments. Every row is written as its columns' text (sorted by name, null as \N, run_id left
+ * out) and hashed with SHA-256; per table, the row count and the sum of those hashes modulo 2^256
+ * go into a final SHA-256. A sum does not depend on the order the rows were written in, so nothing
+ * is sorted; any changed amount, rate, explanation or row changes it.
+ *
+ * <p>DuckDB reads the files and hashes the rows (it took a Spark job of about 2.6 s at the
+ * benchmark's 739 k lines); it sums each hash as four 64-bit parts, which add up without overflow
+ * in a 128-bit integer, and Java puts them together.
  */
 final class ResultHash {
 
     private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
+    private static final int PARTS = 4;
 
     private ResultHash() {
     }
 
-    static String of(Dataset<Row> lines, Dataset<Row> statements, Dataset<Row> adjustments) {
-        try {
+    static String of(List<Path> lines, List<Path> statements, List<Path> adjustments) {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = duckdb.createStatement()) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, "lines", lines);
-            update(digest, "statements", statements);
-            update(digest, "adjustments", adjustments);
+            update(digest, sql, "lines", lines);
+            update(digest, sql, "statements", statements);
+            update(digest, sql, "adjustments", adjustments);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot hash the commission result: " + e.getMessage(), e);
         }
     }
 
-    private static void update(MessageDigest digest, String name, Dataset<Row> rows) {
-        Column[] columns = Arrays.stream(rows.columns()).filter(c -> !c.equals("run_id")).sorted()
-                .map(c -> coalesce(col(c).cast(DataTypes.StringType), lit("\\N"))).toArray(Column[]::new);
-        BigInteger[] countAndSum = rows.select(sha2(concat_ws("\u001f", columns), 256).as("h")).javaRDD()
-                .map((Function<Row, BigInteger[]>) row -> new BigInteger[] {BigInteger.ONE,
-                        new BigInteger(row.getString(0), 16)})
-                .fold(new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO},
-                        (a, b) -> new BigInteger[] {a[0].add(b[0]), a[1].add(b[1]).mod(MODULUS)});
+    private static void update(MessageDigest digest, Statement sql, String name, List<Path> files)
+            throws SQLException {
+        long count = 0;
+        BigInteger sum = BigInteger.ZERO;
+        if (!files.isEmpty()) {
+            String source = "read_parquet(" + SpillingDuckDb.literals(files) + ")";
+            String text = columns(sql, source).stream()
+                    .map(c -> "coalesce(CAST(" + SpillingDuckDb.quoted(c) + " AS VARCHAR), '\\N')")
+                    .collect(Collectors.joining(", ", "concat_ws(chr(31), ", ")"));
+            String parts = IntStream.range(0, PARTS)
+                    .mapToObj(i -> "coalesce(sum(('0x' || substr(h, " + (1 + 16 * i) + ", 16))::UBIGINT::HUGEINT), 0)")
+                    .collect(Collectors.joining(", "));
+            try (ResultSet rs = sql.executeQuery("SELECT count(*), " + parts + " FROM (SELECT sha256(" + text
+                    + ") AS h FROM " + source + ")")) {
+                rs.next();
+                count = rs.getLong(1);
+                for (int i = 0; i < PARTS; i++) {
+                    sum = sum.add(new BigInteger(rs.getString(2 + i)).shiftLeft(64 * (PARTS - 1 - i)));
+                }
+            }
+        }
         digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update(countAndSum[0].toString().getBytes(StandardCharsets.US_ASCII));
-        digest.update(HexFormat.of().formatHex(padded(countAndSum[1])).getBytes(StandardCharsets.US_ASCII));
+        digest.update(Long.toString(count).getBytes(StandardCharsets.US_ASCII));
+        digest.update(HexFormat.of().formatHex(padded(sum.mod(MODULUS))).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The files' columns except run_id, by name. */
+    private static List<String> columns(Statement sql, String source) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = sql.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (rs.next()) {
+                if (!rs.getString(1).equals("run_id")) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        columns.sort(null);
+        return columns;
     }
 
     /** The sum as exactly 32 bytes, big-endian. */
