@@ -130,7 +130,10 @@ public final class AnalystDatabase {
         String columns = table.storedColumns().stream()
                 .map(column -> mask && column.pii() ? masked(column) : quote(column.name()))
                 .collect(Collectors.joining(", "));
-        return view + columns + " FROM read_parquet(" + literal(version.parquetGlob()) + ")";
+        // by name: a version may hold files written before a column was added (a mart carries its
+        // other partitions over as they were written); by default DuckDB takes the first file's
+        // columns and then fails on, or silently drops, a column the others have
+        return view + columns + " FROM read_parquet(" + literal(version.parquetGlob()) + ", union_by_name = true)";
     }
 
     private static String versionsViewSql(String schema, List<TableVersion> versions) {

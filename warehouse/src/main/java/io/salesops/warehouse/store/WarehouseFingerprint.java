@@ -41,7 +41,9 @@ public final class WarehouseFingerprint {
                 }
                 String excluded = table.storedColumns().stream().map(c -> c.name())
                         .filter(RUN_SPECIFIC::contains).collect(java.util.stream.Collectors.joining(", "));
-                String source = "read_parquet('" + version.get().parquetGlob().replace("'", "''") + "')";
+                // by name, as the analyst views: a version may hold files from before a column was added
+                String source = "read_parquet('" + version.get().parquetGlob().replace("'", "''")
+                        + "', union_by_name = true)";
                 String rows = excluded.isEmpty() ? "SELECT * FROM " + source
                         : "SELECT * EXCLUDE (" + excluded + ") FROM " + source;
                 try (ResultSet rs = statement.executeQuery(

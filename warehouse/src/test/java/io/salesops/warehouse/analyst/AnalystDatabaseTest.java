@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,33 @@ class AnalystDatabaseTest {
         // then
         assertThat(analyst.query("select count(*), count(amount) from people", 10).rows())
                 .containsExactly(List.of("0", "0"));
+    }
+
+    /**
+     * A version can hold files written before a column was added (a mart's earlier partitions are
+     * carried over as they were written): the view reads every file by column name, and the older
+     * file's rows have no value in the new column, whichever file DuckDB opens first.
+     */
+    @Test
+    void filesWrittenBeforeAColumnWasAddedReadAsNullInIt() throws IOException {
+        Warehouse warehouse = new Warehouse(dataDir.resolve("warehouse"));
+        Path staging = warehouse.stage(PEOPLE, "b3");
+        List<io.salesops.warehouse.model.Column> withoutName = PEOPLE.storedColumns().stream()
+                .filter(column -> !column.name().equals("person_name")).toList();
+        try (ParquetRowWriter older = new ParquetRowWriter(staging.resolve("part-0.parquet"), "people", withoutName);
+             ParquetRowWriter newer = new ParquetRowWriter(staging.resolve("part-1.parquet"), "people",
+                     PEOPLE.storedColumns())) {
+            older.write(new Object[] {"p3", new BigDecimal("1.00"), LocalDate.of(1980, 1, 1),
+                    Instant.parse("2025-03-05T00:00:00Z"), "crm/old.csv", 2L, "b3", null});
+            newer.write(new Object[] {"p4", "王芳", new BigDecimal("2.00"), LocalDate.of(1985, 5, 5),
+                    Instant.parse("2025-03-05T00:00:00Z"), "crm/new.csv", 2L, "b3", null});
+        }
+        warehouse.publish(PEOPLE, "b3");
+
+        analyst.refresh(warehouse, List.of(PEOPLE));
+
+        assertThat(analyst.query("select person_id, person_name, amount from people order by person_id", 10).rows())
+                .containsExactly(Arrays.asList("p3", null, "1.00"), Arrays.asList("p4", "王***", "2.00"));
     }
 
     @Test
