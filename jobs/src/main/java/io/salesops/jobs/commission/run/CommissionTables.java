@@ -28,6 +28,8 @@ public final class CommissionTables {
             .required("credit_role", STRING, "owner, split or overlay")
             .required("share", RATE, "share of the event credited to the rep (a split's percentage / 100)")
             .optional("split_opportunity_id", STRING, "the CRM opportunity whose splits applied")
+            .optional("campaign_id", STRING, "the campaign the sale is attributed to: that of the deal behind the"
+                    + " order's contract; worked out only in periods where a plan pays a SPIF on a campaign")
             .optional("manager_id", STRING, "the rep's manager on the event date")
             .required("basis", STRING, "booking, invoice or cash: the plans this credit counts for")
             .optional("reason_code", STRING, "set on a clawback, e.g. CREDIT_NOTE_RETURN, UNPAID_AFTER_180_DAYS")

@@ -40,9 +40,9 @@ class CampaignSpifJobTest {
     static final YearMonth MARCH = YearMonth.of(2025, 3);
     static final Path dataDir = JobTestDataDir.create("salesops-campaign-spif-");
 
-    /** The orders booked in March, each with the campaign of the deal of the contract it falls under. */
+    /** Every order with the campaign of the deal of the contract it falls under (orders without one left out). */
     static final String ORDER_CAMPAIGNS = """
-            select o.order_id, p.campaign_id
+            select o.order_id, o.order_date, o.status, p.campaign_id
             from orders o
             join customers cu on cu.customer_id = o.customer_id
             join lateral (
@@ -52,8 +52,7 @@ class CampaignSpifJobTest {
                                        and coalesce(c.end_date, date '9999-12-31')
                 order by c.signed_date desc, c.contract_id desc limit 1) deal on true
             join opportunities p on p.opportunity_id = deal.opportunity_id
-            where o.order_date between date '2025-03-01' and date '2025-03-31' and o.status <> 'cancelled'
-              and p.campaign_id is not null""";
+            where p.campaign_id is not null""";
 
     @Autowired
     JobOperator jobOperator;
@@ -75,8 +74,9 @@ class CampaignSpifJobTest {
         succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
                 .toJobParameters()));
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
-        // the campaign behind the most March orders
+        // the campaign behind the most orders booked in March
         List<List<String>> top = analyst.query("select campaign_id, count(*) from (" + ORDER_CAMPAIGNS + ")"
+                + " where order_date between date '2025-03-01' and date '2025-03-31' and status <> 'cancelled'"
                 + " group by 1 order by 2 desc, 1 limit 1", 1).rows();
         assertThat(top).as("some March order falls under a contract whose deal came from a campaign").hasSize(1);
         String campaign = top.get(0).get(0);
@@ -120,6 +120,13 @@ class CampaignSpifJobTest {
                     .isEqualByComparingTo(new BigDecimal(line.get(1)).multiply(new BigDecimal("0.02"))
                             .setScale(2, RoundingMode.HALF_UP));
         }
+        // every March credit (clawbacks of earlier orders too) names its order's campaign as worked out
+        // here, or none
+        assertThat(analyst.query("select count(*) from commission_credits c left join (" + ORDER_CAMPAIGNS + ") o"
+                + " on o.order_id = c.order_id where c.period = '2025-03' and c.campaign_id is distinct from"
+                + " o.campaign_id", 1).rows()).containsExactly(List.of("0"));
+        assertThat(analyst.query("select count(*) from commission_credits where period = '2025-03' and campaign_id = '"
+                + campaign + "'", 1).rows().get(0).get(0)).isNotEqualTo("0");
         // and the SPIF is not paid on everything: some of the plan's March credits came from elsewhere
         assertThat(Long.parseLong(analyst.query("select count(*) from commission_lines where period = '2025-03'"
                 + " and component = 'base'", 1).rows().get(0).get(0))).isGreaterThan(paid.size());
