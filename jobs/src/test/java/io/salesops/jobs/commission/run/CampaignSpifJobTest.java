@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import static io.salesops.jobs.commission.run.RepPlanSetup.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
@@ -10,16 +11,13 @@ import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,9 +78,7 @@ class CampaignSpifJobTest {
                 + " group by 1 order by 2 desc, 1 limit 1", 1).rows();
         assertThat(top).as("some March order falls under a contract whose deal came from a campaign").hasSize(1);
         String campaign = top.get(0).get(0);
-        Path setup = dataDir.resolve("commissions");
-        ExampleSetup.copyIfMissing(setup);
-        Files.writeString(setup.resolve("plans/launch.yaml"), """
+        RepPlanSetup.assignToReps(dataDir, "launch", """
                 id: launch
                 version: 1
                 effective_from: 2020-01-01
@@ -93,12 +89,6 @@ class CampaignSpifJobTest {
                   - {id: base, kind: rate, rate: 1%%}
                   - {id: launch_spif, kind: spif, from: 2025-03-10, to: 2025-04-01, campaign: %s, rate: 2%%}
                 """.formatted(campaign));
-        Files.writeString(setup.resolve("assignments.csv"), """
-                assignee,plan_id,effective_from,effective_to
-                role:rep,launch,2020-01-01,
-                role:manager,sales-manager,2020-01-01,
-                role:director,sales-director,2020-01-01,
-                """);
 
         succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", MARCH.toString())
                 .addLong("run", System.nanoTime()).toJobParameters()));
@@ -134,10 +124,5 @@ class CampaignSpifJobTest {
 
     private static List<String> column(AnalystDatabase analyst, String sql) {
         return analyst.query(sql, 100_000).rows().stream().map(row -> row.get(0)).toList();
-    }
-
-    private static void succeeds(JobExecution execution) {
-        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
     }
 }

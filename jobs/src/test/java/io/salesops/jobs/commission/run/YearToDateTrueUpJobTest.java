@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import static io.salesops.jobs.commission.run.RepPlanSetup.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
@@ -10,14 +11,11 @@ import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,15 +71,7 @@ class YearToDateTrueUpJobTest {
     @Test
     void overTheQuarterEachRepIsPaidWhatTheQuartersTotalEarnsAgainstTheQuartersQuota() throws Exception {
         new SampleDataGenerator().generate(new GeneratorSettings(0.002, 5, 3, MARCH), dataDir.resolve("landing"));
-        Path setup = dataDir.resolve("commissions");
-        ExampleSetup.copyIfMissing(setup);
-        Files.writeString(setup.resolve("plans/ytd-rep.yaml"), PLAN);
-        Files.writeString(setup.resolve("assignments.csv"), """
-                assignee,plan_id,effective_from,effective_to
-                role:rep,ytd-rep,2020-01-01,
-                role:manager,sales-manager,2020-01-01,
-                role:director,sales-director,2020-01-01,
-                """);
+        RepPlanSetup.assignToReps(dataDir, "ytd-rep", PLAN);
         succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
                 .toJobParameters()));
         for (YearMonth month = YearMonth.of(2025, 1); !month.isAfter(MARCH); month = month.plusMonths(1)) {
@@ -137,10 +127,5 @@ class YearToDateTrueUpJobTest {
         assertThat(Long.parseLong(analyst.query("select count(*) from commission_lines where period = '2025-03'"
                 + " and component = 'quarterly_bonus' and explanation like '%paid in earlier periods of the year%'",
                 1).rows().get(0).get(0))).isPositive();
-    }
-
-    private static void succeeds(JobExecution execution) {
-        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
     }
 }
