@@ -55,8 +55,8 @@ final class CalculateCommissionsTasklet implements Tasklet {
     static final List<TableDefinition> INPUTS = List.of(CanonicalTables.ORDERS, CanonicalTables.ORDER_LINES,
             CanonicalTables.PRODUCTS, CanonicalTables.INVOICES, CanonicalTables.PAYMENTS, CanonicalTables.CREDIT_NOTES,
             CanonicalTables.CONTRACTS, CanonicalTables.CUSTOMERS, CanonicalTables.ACCOUNTS,
-            CanonicalTables.OPPORTUNITIES, CanonicalTables.OPPORTUNITY_SPLITS, CanonicalTables.REPS, CanonicalTables.TERRITORIES,
-            CanonicalTables.QUOTAS, CanonicalTables.FX_RATES);
+            CanonicalTables.OPPORTUNITIES, CanonicalTables.OPPORTUNITY_SPLITS, CanonicalTables.REPS,
+            CanonicalTables.TERRITORIES, CanonicalTables.QUOTAS, CanonicalTables.FX_RATES);
 
     /** Job context keys the publish step reads. */
     static final String RUN_ID = "commission.run-id";

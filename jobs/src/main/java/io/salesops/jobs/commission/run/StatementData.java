@@ -49,8 +49,7 @@ final class StatementData {
             List<Header> headers = headers(sql, files(CommissionTables.COMMISSION_STATEMENTS, statements, period));
             Map<String, List<RepStatement.AdjustmentLine>> adjustmentsByRep = adjustments(sql, adjustments == null
                     ? List.of() : files(CommissionTables.COMMISSION_ADJUSTMENTS, adjustments, period));
-            Map<String, Header> byRep = new HashMap<>();
-            headers.forEach(h -> byRep.put(h.repId(), h));
+            Set<String> reps = new java.util.HashSet<>(headers.stream().map(Header::repId).toList());
             int next = 0;
             List<Path> lineFiles = files(CommissionTables.COMMISSION_LINES, lines, period);
             if (!lineFiles.isEmpty()) {
@@ -64,7 +63,7 @@ final class StatementData {
                             if (current != null) {
                                 next = emitUpTo(headers, next, current, period, status, adjustmentsByRep, each);
                             }
-                            if (!byRep.containsKey(repId)) {
+                            if (!reps.contains(repId)) {
                                 throw new IllegalStateException("commission_lines of " + period + " has lines of rep "
                                         + repId + ", who has no statement");
                             }
