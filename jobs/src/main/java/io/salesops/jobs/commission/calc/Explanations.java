@@ -9,13 +9,13 @@ import java.math.BigDecimal;
  * The sentences on payout lines, e.g. "12,000.00 × 3% (tier 2: 100,000–500,000, marginal)".
  * BigDecimal is formatted exactly; no value passes through double.
  */
-final class Explanations {
+public final class Explanations {
 
     private Explanations() {
     }
 
     /** Grouped, with at least {@code scale} decimals and never fewer than the value has. */
-    static String money(BigDecimal value, int scale) {
+    public static String money(BigDecimal value, int scale) {
         return grouped(value, Math.max(scale, value.stripTrailingZeros().scale()));
     }
 

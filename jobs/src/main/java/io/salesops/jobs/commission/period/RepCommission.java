@@ -4,6 +4,7 @@ import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
 import io.salesops.jobs.commission.calc.DrawMath;
 import io.salesops.jobs.commission.calc.DrawSettlement;
+import io.salesops.jobs.commission.calc.Explanations;
 import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.calc.PayoutLine;
 import io.salesops.jobs.commission.calc.PeriodEarnings;
@@ -238,7 +239,7 @@ public final class RepCommission {
             lines.add(line(setup, plan, new PayoutLine(line.component(), credit.transactionId(), line.tier(),
                             line.base(), line.rate(), line.amount(), line.explanation()),
                     sources.get(credit.transactionId()), part.base(), part.amount(),
-                    SHARE_NOTE + line.amount().toPlainString()));
+                    SHARE_NOTE + Explanations.money(line.amount(), scale)));
         }
     }
 

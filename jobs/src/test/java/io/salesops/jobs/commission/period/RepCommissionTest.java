@@ -46,6 +46,17 @@ class RepCommissionTest {
             row("R1", "owner", "1", "invoice", "", "I1/O1#1", "1000.00", "CNY"));
 
     @Test
+    void aSharedLineNamesThePeriodTotalItIsAShareOfAsMoney() {
+        // marginal tiers on 100,000: 5,000 × 1 % + 95,000 × 3 % = 2,900.00, all of it this one payment's
+        RepResult result = RepCommission.calculate(new RepSetup("R1", REP_PLAN, new BigDecimal("20000.00"),
+                LocalDate.parse("2020-01-01"), MARCH), List.of(row("R1", "owner", "1", "cash", "", "PAY9",
+                "100000.00", "CNY")), List.of(), FX);
+
+        assertThat(result.lines()).filteredOn(l -> l.component().equals("volume")).singleElement()
+                .satisfies(l -> assertThat(l.explanation()).endsWith("this transaction's share of 2,900.00"));
+    }
+
+    @Test
     void creditsOfThePlansBasisAreConvertedPaidAndEveryLineNamesItsTransaction() {
         RepResult result = RepCommission.calculate(new RepSetup("R1", REP_PLAN, new BigDecimal("20000.00"),
                 LocalDate.parse("2020-01-01"), MARCH), credits, List.of(), FX);
