@@ -179,7 +179,7 @@ class GoldenCasesTest {
     /**
      * Each period's input, in file order: credits grouped by the optional {@code period} column (a
      * row with a period and no transaction id declares a period without credits), rows with a
-     * {@code team_rep} as the team's credits, and the quota row of the period (or the only row).
+     * {@code team_rep} as the team's credits ({@code team_level} levels down, 1 when empty), and the quota row of the period (or the only row).
      */
     private static Map<String, PeriodInput> inputsByPeriod(List<CSVRecord> rows, List<CSVRecord> quotaRows) {
         Map<String, List<Credit>> own = new LinkedHashMap<>();
@@ -194,7 +194,9 @@ class GoldenCasesTest {
             if (optional(r, "team_rep").isEmpty()) {
                 credits.add(credit(r));
             } else {
-                teamCredits.add(new TeamCredit(optional(r, "team_rep"), credit(r)));
+                String level = optional(r, "team_level");
+                teamCredits.add(new TeamCredit(optional(r, "team_rep"), credit(r),
+                        level.isEmpty() ? 1 : Integer.parseInt(level)));
             }
         }
         Map<String, PeriodInput> inputs = new LinkedHashMap<>();

@@ -95,10 +95,13 @@ final class ComponentMath {
             throw new IllegalArgumentException("component " + component.id() + " pays an override on the team's"
                     + " credits, so the team's credits are required (an empty list for a manager without a team)");
         }
-        return team.stream().map(member -> new ExactLine(component.id(), member.credit().transactionId(), 0,
-                member.credit().amount(), component.rate(), member.credit().amount().multiply(component.rate()),
-                Explanations.money(member.credit().amount(), scale) + " × " + Explanations.percent(component.rate())
-                        + " (override on team member " + member.repId() + "'s credit)")).toList();
+        return team.stream().filter(member -> member.level() <= component.levels())
+                .map(member -> new ExactLine(component.id(), member.credit().transactionId(), 0,
+                        member.credit().amount(), component.rate(), member.credit().amount().multiply(component.rate()),
+                        Explanations.money(member.credit().amount(), scale) + " × "
+                                + Explanations.percent(component.rate()) + " (override on team member "
+                                + member.repId() + "'s credit" + (member.level() > 1 ? ", " + member.level()
+                                + " levels down" : "") + ")")).toList();
     }
 
     /**

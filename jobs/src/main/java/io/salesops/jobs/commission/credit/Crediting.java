@@ -47,10 +47,25 @@ public final class Crediting {
     /**
      * @param opportunities the CRM deals, for the campaign of each credit; null when no plan pays on
      *                      a campaign, which spares reading them (every campaign_id is then null)
+     * @param managerLevels how many levels of managers each credit names: manager_id, then
+     *                      manager_id_2 up to manager_id_N, for overrides that roll up further
      */
     public record Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
             Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories, Dataset<Row> reportingLines,
-            Dataset<Row> opportunities) {
+            Dataset<Row> opportunities, int managerLevels) {
+
+        public Inputs {
+            if (managerLevels < 1) {
+                throw new IllegalArgumentException("managerLevels must be at least 1, cannot be: " + managerLevels);
+            }
+        }
+
+        /** Inputs naming the direct manager only. */
+        public Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
+                      Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories,
+                      Dataset<Row> reportingLines, Dataset<Row> opportunities) {
+            this(contracts, customers, accounts, opportunitySplits, reps, territories, reportingLines, opportunities, 1);
+        }
     }
 
     private Crediting() {
@@ -58,7 +73,7 @@ public final class Crediting {
 
     /**
      * The events' credits: every event column, and credited_rep_id, credit_role, share,
-     * split_opportunity_id, campaign_id, manager_id.
+     * split_opportunity_id, campaign_id, manager_id (and manager_id_2 ... when asked for).
      */
     public static Dataset<Row> compute(Dataset<Row> events, Inputs in) {
         Dataset<Row> deals = dealsOn(events, in);
@@ -76,7 +91,7 @@ public final class Crediting {
         ownerOrSplit.add(when(col("sp_rep").isNotNull(), col("ctr_opportunity")).as("split_opportunity_id"));
         Dataset<Row> credits = owned.select(ownerOrSplit.toArray(Column[]::new))
                 .unionByName(overlays(attributed, in, eventColumns));
-        return withManagers(credits, in.reportingLines());
+        return withManagers(credits, in.reportingLines(), in.managerLevels());
     }
 
     /**
@@ -150,13 +165,37 @@ public final class Crediting {
         return matched.select(columns.toArray(Column[]::new));
     }
 
-    /** Adds manager_id: the credited rep's manager on the event date (null when none). */
-    private static Dataset<Row> withManagers(Dataset<Row> credits, Dataset<Row> reportingLines) {
-        Dataset<Row> lines = reportingLines.select(col("rep_id").as("rl_rep"), col("manager_id"),
-                col("effective_from").as("rl_from"), coalesce(col("effective_to"), lit(END_OF_TIME)).as("rl_to"));
-        return credits.join(broadcast(lines), col("credited_rep_id").equalTo(col("rl_rep"))
-                        .and(col("event_date").geq(col("rl_from"))).and(col("event_date").lt(col("rl_to"))), "left")
-                .drop("rl_rep", "rl_from", "rl_to");
+    /** The column naming the credited rep's manager {@code level} levels up: manager_id, manager_id_2, ... */
+    public static String managerColumn(int level) {
+        return level == 1 ? "manager_id" : "manager_id_" + level;
+    }
+
+    /**
+     * Adds manager_id, the credited rep's manager on the event date, and for {@code levels} above 1
+     * that manager's manager on the same date (manager_id_2), and so on: each null when there is
+     * none. A chain that comes back to the credited rep or to a manager already named (a loop in
+     * the reporting lines) stops there, so nobody is paid twice on the same credit through it.
+     */
+    private static Dataset<Row> withManagers(Dataset<Row> credits, Dataset<Row> reportingLines, int levels) {
+        Dataset<Row> lines = broadcast(reportingLines.select(col("rep_id").as("rl_rep"), col("manager_id").as("rl_manager"),
+                col("effective_from").as("rl_from"), coalesce(col("effective_to"), lit(END_OF_TIME)).as("rl_to")));
+        Dataset<Row> result = credits;
+        Column below = col("credited_rep_id");
+        List<Column> named = new ArrayList<>(List.of(col("credited_rep_id")));
+        for (int level = 1; level <= levels; level++) {
+            Column seen = lit(false);
+            for (Column earlier : named) {
+                seen = seen.or(coalesce(col("rl_manager").equalTo(earlier), lit(false)));
+            }
+            String column = managerColumn(level);
+            result = result.join(lines, below.equalTo(col("rl_rep")).and(col("event_date").geq(col("rl_from")))
+                            .and(col("event_date").lt(col("rl_to"))), "left")
+                    .withColumn(column, when(seen, lit(null).cast(DataTypes.StringType)).otherwise(col("rl_manager")))
+                    .drop("rl_rep", "rl_manager", "rl_from", "rl_to");
+            below = col(column);
+            named.add(col(column));
+        }
+        return result;
     }
 
     /**

@@ -23,7 +23,7 @@ final class ComponentReader {
             "rate", Set.of("id", "kind", "rate", "category_multipliers", "cap"),
             "tiered", Set.of("id", "kind", "mode", "tiers", "cap"),
             "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap", "ramp", "true_up"),
-            "manager_override", Set.of("id", "kind", "rate", "cap"),
+            "manager_override", Set.of("id", "kind", "rate", "levels", "cap"),
             "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
             "margin", Set.of("id", "kind", "rate", "cap"),
             "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
@@ -208,7 +208,11 @@ final class ComponentReader {
                 + " to the manager, e.g. 1%");
         BigDecimal rate = rateNode == null ? null : yaml.fraction(rateNode, prefix + "rate");
         Optional<BigDecimal> cap = componentCap(prefix, entries);
-        return rate == null || id == null ? null : new ManagerOverrideComponent(id, rate, cap);
+        Node levelsNode = entries.get("levels");
+        Integer levels = levelsNode == null ? Integer.valueOf(1)
+                : yaml.wholeNumber(levelsNode, prefix + "levels", 1, ManagerOverrideComponent.MAX_LEVELS);
+        return rate == null || id == null || levels == null ? null
+                : new ManagerOverrideComponent(id, rate, cap, levels);
     }
 
     private Component draw(String id, Node node, String prefix, Map<String, Node> entries) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.salesops.jobs.commission.assign.PlanCatalog.PlanSource;
 import io.salesops.jobs.commission.calc.FxTable;
+import io.salesops.jobs.commission.credit.Crediting;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,22 +68,35 @@ public final class CommissionCalculation {
      * @param credits the period's credits from crediting; those with an excluded_reason pay nothing
      * @param reps         the reps a plan pays, with their plan version, quota and hire date
      * @param statementFor the reps who get a statement even without credits (employed in the period)
-     * @param overriding   the managers whose plan pays an override: their team's credits go to them too
+     * @param overriding   the managers whose plan pays an override, with how many levels down it reaches:
+     *                     their team's credits go to them too, as far down as that; the credits name
+     *                     that many levels of managers ({@link Crediting#managerColumn})
      */
     static Dataset<Row> calculate(SparkSession spark, Dataset<Row> credits, Map<String, RepGroupFunction.RepPlan> reps,
-                                  java.util.Set<String> statementFor, java.util.Set<String> overriding,
+                                  java.util.Set<String> statementFor, Map<String, Integer> overriding,
                                   Map<String, PlanSource> plans, FxTable fx, YearMonth period) {
         // rep_id of an event is the ERP salesperson; here it becomes the rep credited
         Dataset<Row> byRep = credits.where(col("excluded_reason").isNull()).drop("rep_id")
                 .withColumnRenamed("credited_rep_id", "rep_id");
-        Dataset<Row> own = keyed(byRep, col("rep_id"), OWN);
-        // a manager without an override has no use for the team's credits: they are not sent
-        Dataset<Row> team = keyed(byRep.where(col("manager_id").isInCollection(overriding)), col("manager_id"), TEAM);
+        Dataset<Row> own = keyed(byRep, col("rep_id"), OWN, 0);
+        // a manager without an override has no use for the team's credits, nor one whose override
+        // stops above a level: they are not sent
+        Dataset<Row> team = keyed(byRep.where(col("manager_id").isInCollection(overriding.keySet())),
+                col("manager_id"), TEAM, 1);
+        int deepest = overriding.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        for (int level = 2; level <= deepest; level++) {
+            int reach = level;
+            List<String> reaching = overriding.entrySet().stream().filter(e -> e.getValue() >= reach)
+                    .map(Map.Entry::getKey).sorted().toList();
+            Column manager = col(Crediting.managerColumn(level));
+            team = team.unionByName(keyed(byRep.where(manager.isInCollection(reaching)), manager, TEAM, level));
+        }
         List<Row> markerRows = new ArrayList<>();
         for (String repId : statementFor.stream().sorted().toList()) {
-            Object[] values = new Object[2 + CREDIT_COLUMNS.size()];
+            Object[] values = new Object[3 + CREDIT_COLUMNS.size()];
             values[0] = repId;
             values[1] = MARKER;
+            values[values.length - 1] = 0;
             markerRows.add(RowFactory.create(values));
         }
         StructType nullable = new StructType(java.util.Arrays.stream(own.schema().fields())
@@ -93,11 +107,13 @@ public final class CommissionCalculation {
                 .flatMapGroups(new RepGroupFunction(reps, plans, fx, period), Encoders.row(RESULT));
     }
 
-    private static Dataset<Row> keyed(Dataset<Row> credits, Column key, String kind) {
+    /** @param teamLevel how many levels below the group's manager the credited rep is; 0 for own credits */
+    private static Dataset<Row> keyed(Dataset<Row> credits, Column key, String kind, int teamLevel) {
         List<Column> columns = new ArrayList<>();
         columns.add(key.as("group_key"));
         columns.add(lit(kind).as("kind"));
         CREDIT_COLUMNS.forEach(name -> columns.add(col(name)));
+        columns.add(lit(teamLevel).as("team_level"));
         return credits.select(columns.toArray(Column[]::new));
     }
 

@@ -86,7 +86,8 @@ final class PeriodCalculation {
         Dataset<Row> credits = excludeAfterTermination(Crediting.compute(events, new Crediting.Inputs(
                 table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
-                reportingLines(repRows), plans.campaigns() ? table(CanonicalTables.OPPORTUNITIES) : null)), repRows)
+                reportingLines(repRows), plans.campaigns() ? table(CanonicalTables.OPPORTUNITIES) : null,
+                plans.managerLevels())), repRows)
                 .cache();
         Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
                 plans.overriding(), plans.sources(), fx, month).cache();

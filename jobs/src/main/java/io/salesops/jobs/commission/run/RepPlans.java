@@ -43,14 +43,19 @@ final class RepPlans {
 
     /**
      * @param bases      the bases of the plans that pay someone: the events the period needs
-     * @param overriding the reps whose plan pays an override on their team: the only ones who need
-     *                   their team's credits
+     * @param overriding the reps whose plan pays an override on their team, with how many levels down
+     *                   it reaches: the only ones who need their team's credits
      * @param campaigns  whether a plan that pays someone has a SPIF on a campaign: only then are
      *                   credits attributed to campaigns, which reads the CRM's opportunities
      */
     record Resolved(Map<String, RepGroupFunction.RepPlan> plans, Set<String> employed,
             Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys, Set<Basis> bases,
-            Set<String> overriding, boolean campaigns) {
+            Map<String, Integer> overriding, boolean campaigns) {
+
+        /** How many levels of managers the credits must name: the deepest override's reach, at least 1. */
+        int managerLevels() {
+            return overriding.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        }
     }
 
     private RepPlans() {
@@ -91,7 +96,7 @@ final class RepPlans {
         Set<String> employed = new TreeSet<>();
         Set<String> keys = new TreeSet<>();
         Set<Basis> bases = EnumSet.noneOf(Basis.class);
-        Set<String> overriding = new TreeSet<>();
+        Map<String, Integer> overriding = new java.util.TreeMap<>();
         boolean campaigns = false;
         List<String> problems = new ArrayList<>();
         for (Rep rep : reps) {
@@ -114,9 +119,9 @@ final class RepPlans {
             sources.putIfAbsent(key, setup.catalog().source(plan.get()));
             keys.add(key);
             bases.add(plan.get().basis());
-            if (plan.get().components().stream().anyMatch(ManagerOverrideComponent.class::isInstance)) {
-                overriding.add(rep.repId());
-            }
+            plan.get().components().stream().filter(ManagerOverrideComponent.class::isInstance)
+                    .mapToInt(c -> ((ManagerOverrideComponent) c).levels()).max()
+                    .ifPresent(levels -> overriding.put(rep.repId(), levels));
             campaigns |= plan.get().components().stream()
                     .anyMatch(c -> c instanceof SpifComponent spif && spif.campaign() != null);
             Quota quota = quotas.get(rep.repId());

@@ -188,6 +188,36 @@ class CreditingTest {
                 "I1/O1#2|R1|null");
     }
 
+    @Test
+    void eachLevelOfManagersIsTheOneOnTheEventDateAndALoopEndsTheChain() {
+        Dataset<Row> events = CommissionEvents.compute(inputs, MARCH, new CommissionEvents.Policy(0))
+                .where("basis = 'invoice' and transaction_id like '%O1#1'");
+        Dataset<Row> customers = rows(CanonicalTables.CUSTOMERS,
+                row("C1", "华东涂料", "A1", "华东", null, 30L, date("2020-01-01")));
+        Dataset<Row> lines = reportingLines(
+                row("R1", "M1", date("2020-01-01"), date("2025-03-15")),
+                row("R1", "M2", date("2025-03-15"), null),
+                row("M1", "D1", date("2020-01-01"), null),
+                row("M2", "D1", date("2020-01-01"), date("2025-03-20")),
+                row("M2", "D2", date("2025-03-20"), null),
+                row("D1", "VP", date("2020-01-01"), null),
+                // a data error: D2 and M2 report to each other
+                row("D2", "M2", date("2020-01-01"), null));
+
+        List<String> chains = Crediting.compute(events, new Crediting.Inputs(rows(CanonicalTables.CONTRACTS),
+                        customers, rows(CanonicalTables.ACCOUNTS), rows(CanonicalTables.OPPORTUNITY_SPLITS),
+                        rows(CanonicalTables.REPS), rows(CanonicalTables.TERRITORIES), lines, null, 4))
+                .collectAsList().stream().map(r -> r.getAs("transaction_id") + "|" + r.getAs("credited_rep_id") + "|"
+                        + r.getAs("manager_id") + "|" + r.getAs("manager_id_2") + "|" + r.getAs("manager_id_3") + "|"
+                        + r.getAs("manager_id_4"))
+                .sorted().toList();
+
+        // I1 (8 March): R1 under M1, under D1, under VP, who reports to nobody. CN1 (25 March): R1
+        // under M2 since 15 March, M2 under D2 since 20 March, and D2 "under" M2 again: the chain
+        // stops there rather than name M2 twice
+        assertThat(chains).containsExactly("CN1/O1#1|R1|M2|D2|null|null", "I1/O1#1|R1|M1|D1|VP|null");
+    }
+
     private static List<String> campaigns(Dataset<Row> credits) {
         return credits.collectAsList().stream().map(r -> r.getAs("transaction_id") + "|" + r.getAs("credited_rep_id")
                 + "|" + r.getAs("campaign_id")).sorted().toList();

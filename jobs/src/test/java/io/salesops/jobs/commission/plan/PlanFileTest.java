@@ -207,7 +207,7 @@ class PlanFileTest {
                 new RampStep(2, new BigDecimal("0.50")), new RampStep(3, new BigDecimal("0.75"))));
         assertThat(plan.ramp()).contains(planRamp);
         assertThat(plan.components().get(0)).isEqualTo(new ManagerOverrideComponent("team", new BigDecimal("0.01"),
-                Optional.of(new BigDecimal("2000.00"))));
+                Optional.of(new BigDecimal("2000.00")), 2));
         AttainmentComponent attainment = (AttainmentComponent) plan.components().get(1);
         assertThat(attainment.trueUp()).isEqualTo(TrueUp.NONE);
         assertThat(plan.rampFor(attainment)).as("no ramp of its own: the plan's").contains(planRamp);
@@ -228,15 +228,17 @@ class PlanFileTest {
                 "ramp-override-rules.yaml line 14, key components.team.rate: must be at least 0, cannot be: -1%",
                 "ramp-override-rules.yaml line 15, key components.team_no_rate.rate: is required: the share of the"
                         + " team's credited amount paid to the manager, e.g. 1%",
-                "ramp-override-rules.yaml line 23, key components.attainment.ramp[1].month: must be a whole number"
+                "ramp-override-rules.yaml line 17, key components.team_no_rate.levels: must be a whole number from 1"
+                        + " to 10, cannot be: 11",
+                "ramp-override-rules.yaml line 24, key components.attainment.ramp[1].month: must be a whole number"
                         + " from 1 to 120, cannot be: 0",
-                "ramp-override-rules.yaml line 23, key components.attainment.ramp[1].quota: ramp quota must be above"
+                "ramp-override-rules.yaml line 24, key components.attainment.ramp[1].quota: ramp quota must be above"
                         + " 0% and at most 100%, cannot be: 0%",
-                "ramp-override-rules.yaml line 24, key components.attainment.true_up: must be one of none,"
+                "ramp-override-rules.yaml line 25, key components.attainment.true_up: must be one of none,"
                         + " year_to_date, cannot be: quarterly",
-                "ramp-override-rules.yaml line 31, key components.yearly.cap: a cap on a year-to-date true-up is not"
+                "ramp-override-rules.yaml line 32, key components.yearly.cap: a cap on a year-to-date true-up is not"
                         + " supported yet; remove cap or true_up",
-                "ramp-override-rules.yaml line 35, key components.period_cap.applies_to: cannot name a year-to-date"
+                "ramp-override-rules.yaml line 36, key components.period_cap.applies_to: cannot name a year-to-date"
                         + " true-up component yet (its lines come from the year's periods): yearly");
     }
 
@@ -252,6 +254,8 @@ class PlanFileTest {
                 .hasMessage("ramp months count from 1 (the hire month), cannot be: 0");
         assertThatThrownBy(() -> new ManagerOverrideComponent("team", new BigDecimal("-0.01"), Optional.empty()))
                 .hasMessage("rate must be at least 0, cannot be: -0.01");
+        assertThatThrownBy(() -> new ManagerOverrideComponent("team", new BigDecimal("0.01"), Optional.empty(), 0))
+                .hasMessage("levels must be a whole number from 1 to 10, cannot be: 0");
     }
 
     @Test
