@@ -2,6 +2,7 @@ package io.salesops.jobs.commission.ledger;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,37 @@ public final class CommissionPeriods {
 
     public PeriodEvent approve(String period, String actor) {
         PeriodEvent current = require(period, PeriodStatus.CALCULATED, "approve");
+        requireUpToDate(period, "approve");
         return append(period, PeriodStatus.APPROVED, current.runId(), actor, null);
+    }
+
+    /**
+     * Refuses to approve or close a period calculated before one of the periods whose statements
+     * its calculation read was calculated again: the month before (a draw's opening balance) and
+     * the year's earlier months (a year-to-date true-up). Its figures may rest on results that no
+     * longer stand, so it must be calculated again first.
+     */
+    private void requireUpToDate(String period, String action) {
+        PeriodEvent calculated = latest(period, PeriodStatus.CALCULATED).orElseThrow();
+        YearMonth month = YearMonth.parse(period);
+        List<String> later = new java.util.ArrayList<>();
+        for (YearMonth earlier = month.minusMonths(1);
+             earlier.getYear() == month.getYear() || earlier.equals(month.minusMonths(1));
+             earlier = earlier.minusMonths(1)) {
+            latest(earlier.toString(), PeriodStatus.CALCULATED).filter(e -> e.at().isAfter(calculated.at()))
+                    .ifPresent(e -> later.add(e.period() + " (run " + e.runId() + " at " + e.at() + ")"));
+        }
+        if (!later.isEmpty()) {
+            throw new IllegalStateException("cannot " + action + " commission period " + period + ": it was calculated"
+                    + " (run " + calculated.runId() + " at " + calculated.at() + ") before " + String.join(", ", later)
+                    + " was calculated again, whose statements it reads (draw balance, year-to-date figures); run"
+                    + " `salesops run commissions --period " + period + "` again first");
+        }
+    }
+
+    private Optional<PeriodEvent> latest(String period, PeriodStatus status) {
+        List<PeriodEvent> events = history(period).stream().filter(e -> e.status() == status).toList();
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
     }
 
     /**
@@ -80,6 +111,7 @@ public final class CommissionPeriods {
      */
     public PeriodEvent close(String period, String actor, java.util.function.Consumer<PeriodEvent> beforeClosing) {
         PeriodEvent approved = require(period, PeriodStatus.APPROVED, "close");
+        requireUpToDate(period, "close");
         beforeClosing.accept(approved);
         return append(period, PeriodStatus.CLOSED, approved.runId(), actor, null);
     }

@@ -1,0 +1,92 @@
+package io.salesops.jobs.commission.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The period log on a real (in-memory H2) job database: a period whose calculation read another
+ * period's statements cannot be approved or closed once that period was calculated again.
+ */
+class CommissionPeriodsTest {
+
+    /** Each reading is a minute after the last, so events are ordered as they were recorded. */
+    static final class Ticking extends Clock {
+        private Instant now = Instant.parse("2025-04-01T09:00:00Z");
+
+        @Override
+        public Instant instant() {
+            now = now.plus(Duration.ofMinutes(1));
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    final CommissionPeriods periods = new CommissionPeriods(database(), new Ticking());
+
+    static JdbcDataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:periods-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    @Test
+    void aPeriodCalculatedBeforeTheMonthBeforeWasCalculatedAgainMustBeCalculatedAgainFirst() {
+        periods.calculated("2025-02", "1", "job");
+        periods.calculated("2025-03", "2", "job");
+        periods.calculated("2025-02", "3", "job");
+
+        assertThatThrownBy(() -> periods.approve("2025-03", "王会计"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot approve commission period 2025-03: it was calculated (run 2 at")
+                .hasMessageContaining("before 2025-02 (run 3 at")
+                .hasMessageEndingWith("run `salesops run commissions --period 2025-03` again first");
+        assertThat(periods.current("2025-03").orElseThrow().status()).isEqualTo(PeriodStatus.CALCULATED);
+
+        periods.calculated("2025-03", "4", "job");
+        assertThat(periods.approve("2025-03", "王会计").runId()).isEqualTo("4");
+    }
+
+    @Test
+    void theYearsEarlierMonthsCountAndTheYearBeforeOnlyForJanuary() {
+        periods.calculated("2025-03", "1", "job");
+        periods.calculated("2024-12", "2", "job");
+        // December is neither the month before March nor in its year
+        assertThat(periods.approve("2025-03", "王会计").status()).isEqualTo(PeriodStatus.APPROVED);
+
+        periods.calculated("2025-01", "3", "job");
+        periods.calculated("2024-12", "4", "job");
+        assertThatThrownBy(() -> periods.approve("2025-01", "王会计"))
+                .hasMessageContaining("before 2024-12 (run 4 at");
+    }
+
+    @Test
+    void anApprovedPeriodCannotBeClosedOnceAnEarlierMonthOfItsYearWasCalculatedAgain() {
+        periods.calculated("2025-01", "1", "job");
+        periods.calculated("2025-03", "2", "job");
+        periods.approve("2025-03", "王会计");
+        periods.calculated("2025-01", "3", "job");
+
+        boolean[] ledgerWritten = {false};
+        assertThatThrownBy(() -> periods.close("2025-03", "财务总监", approved -> ledgerWritten[0] = true))
+                .hasMessageStartingWith("cannot close commission period 2025-03")
+                .hasMessageContaining("before 2025-01 (run 3 at");
+        assertThat(ledgerWritten[0]).as("nothing of the close is written").isFalse();
+        assertThat(periods.current("2025-03").orElseThrow().status()).isEqualTo(PeriodStatus.APPROVED);
+    }
+}
