@@ -135,8 +135,10 @@ public final class RepCommission {
     /**
      * This period's year-to-date true-up: the bands on the year's credited total against the year's
      * (ramped) quotas, less what the year's earlier periods paid. The earlier periods come from their
-     * published statements; every month of the year since January (or the hire month) must have one
-     * under this plan, else the true-up would pay on a partial year.
+     * published statements; every month of the year since January (or the hire month, or the month
+     * after the rep was last paid under another plan) must have one under this plan, else the
+     * true-up would pay on a partial year. A rep who changed plans during the year is trued up from
+     * the change: what the other plan paid is settled under that plan's terms.
      */
     private static TrueUpPeriod trueUp(RepSetup setup, AttainmentComponent component, BigDecimal credited) {
         CommissionPlan plan = setup.plan();
@@ -145,7 +147,14 @@ public final class RepCommission {
             first = YearMonth.from(setup.hireDate());
         }
         java.util.Map<YearMonth, EarlierPeriod> earlier = new java.util.HashMap<>();
-        setup.earlierPeriods().stream().filter(e -> e.planId().equals(plan.id())).forEach(e -> earlier.put(e.period(), e));
+        setup.earlierPeriods().forEach(e -> earlier.put(e.period(), e));
+        for (YearMonth month = setup.period().minusMonths(1); !month.isBefore(first); month = month.minusMonths(1)) {
+            EarlierPeriod statement = earlier.get(month);
+            if (statement != null && !statement.planId().equals(plan.id())) {
+                first = month.plusMonths(1);
+                break;
+            }
+        }
         List<String> missing = new ArrayList<>();
         List<QuotaPeriod> periods = new ArrayList<>();
         for (YearMonth month = first; month.isBefore(setup.period()); month = month.plusMonths(1)) {

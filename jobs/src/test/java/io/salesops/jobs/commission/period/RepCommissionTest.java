@@ -183,6 +183,25 @@ class RepCommissionTest {
     }
 
     @Test
+    void aRepWhoChangedPlansDuringTheYearIsTruedUpFromTheChange() {
+        // January under another plan, February and March under yt
+        List<EarlierPeriod> earlier = List.of(
+                new EarlierPeriod(YearMonth.of(2025, 1), "junior", new BigDecimal("900000.00"),
+                        new BigDecimal("100000.00")),
+                new EarlierPeriod(YearMonth.of(2025, 2), "yt", new BigDecimal("80000.00"),
+                        new BigDecimal("100000.00")));
+        List<CreditRow> march = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
+
+        RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 3), BigDecimal.ZERO, earlier), march, List.of(), FX);
+
+        // from February: 130,000.00 against 200,000.00 = 65 %, band 1, retro: 1,300.00, less February's
+        // 800.00. January's 900,000.00 (and its 900 % attainment) stays with the junior plan.
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
+                + l.amount()).containsExactly("ytd|PAY9|1|1300.00", "ytd|PAY9|0|-800.00");
+    }
+
+    @Test
     void aYearToDateTrueUpWithoutTheYearsEarlierStatementsIsRefusedNamingTheMonths() {
         List<EarlierPeriod> januaryOnly = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
                 new BigDecimal("80000.00"), new BigDecimal("100000.00")));
