@@ -1,13 +1,10 @@
 package io.salesops.jobs.commission.run;
 
-import static io.salesops.jobs.commission.run.RepPlanSetup.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
-import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
-import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,11 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * exactly the credits of those orders, at its rate.
  */
 @SpringBootTest(classes = JobsTestApplication.class)
-class CampaignSpifJobTest {
+class CampaignSpifJobTest extends CommissionsJobScenario {
 
     static final YearMonth MARCH = YearMonth.of(2025, 3);
     static final Path dataDir = JobTestDataDir.create("salesops-campaign-spif-");
@@ -52,15 +44,6 @@ class CampaignSpifJobTest {
             join opportunities p on p.opportunity_id = deal.opportunity_id
             where p.campaign_id is not null""";
 
-    @Autowired
-    JobOperator jobOperator;
-    @Autowired
-    @Qualifier("commissions")
-    Job commissions;
-    @Autowired
-    @Qualifier(IngestJobConfiguration.JOB_NAME)
-    Job ingest;
-
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         JobTestDataDir.register(registry, dataDir);
@@ -68,9 +51,7 @@ class CampaignSpifJobTest {
 
     @Test
     void theSpifPaysOnTheCreditsOfOrdersWhoseDealCameFromTheCampaign() throws Exception {
-        new SampleDataGenerator().generate(new GeneratorSettings(0.01, 7, 6, MARCH), dataDir.resolve("landing"));
-        succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
-                .toJobParameters()));
+        ingestSample(dataDir, new GeneratorSettings(0.01, 7, 6, MARCH));
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
         // the campaign behind the most orders booked in March
         List<List<String>> top = analyst.query("select campaign_id, count(*) from (" + ORDER_CAMPAIGNS + ")"
@@ -90,8 +71,7 @@ class CampaignSpifJobTest {
                   - {id: launch_spif, kind: spif, from: 2025-03-10, to: 2025-04-01, campaign: %s, rate: 2%%}
                 """.formatted(campaign));
 
-        succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", MARCH.toString())
-                .addLong("run", System.nanoTime()).toJobParameters()));
+        calculate(MARCH);
 
         // expected: every credit of a rep on the plan, dated from 10 March, of an order of that campaign
         Set<String> expected = new TreeSet<>(column(analyst, """

@@ -1,13 +1,10 @@
 package io.salesops.jobs.commission.run;
 
-import static io.salesops.jobs.commission.run.RepPlanSetup.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
-import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
-import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,11 +16,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reporting lines of its own, so each rep's manager counts from the rep's hire date).
  */
 @SpringBootTest(classes = JobsTestApplication.class)
-class RollUpOverrideJobTest {
+class RollUpOverrideJobTest extends CommissionsJobScenario {
 
     static final YearMonth MARCH = YearMonth.of(2025, 3);
     static final Path dataDir = JobTestDataDir.create("salesops-roll-up-");
@@ -50,15 +42,6 @@ class RollUpOverrideJobTest {
             join reps m on m.rep_id = r.manager_id
             where c.period = '2025-03' and c.basis = 'cash' and c.excluded_reason is null""";
 
-    @Autowired
-    JobOperator jobOperator;
-    @Autowired
-    @Qualifier("commissions")
-    Job commissions;
-    @Autowired
-    @Qualifier(IngestJobConfiguration.JOB_NAME)
-    Job ingest;
-
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         JobTestDataDir.register(registry, dataDir);
@@ -66,9 +49,7 @@ class RollUpOverrideJobTest {
 
     @Test
     void theDirectorsOverrideReachesTheirManagersTeamsAndNoFurther() throws Exception {
-        new SampleDataGenerator().generate(new GeneratorSettings(0.01, 11, 6, MARCH), dataDir.resolve("landing"));
-        succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
-                .toJobParameters()));
+        ingestSample(dataDir, new GeneratorSettings(0.01, 11, 6, MARCH));
         Path setup = dataDir.resolve("commissions");
         ExampleSetup.copyIfMissing(setup);
         Files.writeString(setup.resolve("plans/roll-up.yaml"), """
@@ -89,8 +70,7 @@ class RollUpOverrideJobTest {
                 role:director,roll-up,2020-01-01,
                 """);
 
-        succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", MARCH.toString())
-                .addLong("run", System.nanoTime()).toJobParameters()));
+        calculate(MARCH);
 
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
         // expected: per director on the plan, each credit whose rep reports to them (level 1) or to

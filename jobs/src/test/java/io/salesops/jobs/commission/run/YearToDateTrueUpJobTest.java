@@ -1,13 +1,10 @@
 package io.salesops.jobs.commission.run;
 
-import static io.salesops.jobs.commission.run.RepPlanSetup.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.ingest.sample.GeneratorSettings;
-import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
-import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,11 +12,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * expected payout is worked out here from the published statements alone.
  */
 @SpringBootTest(classes = JobsTestApplication.class)
-class YearToDateTrueUpJobTest {
+class YearToDateTrueUpJobTest extends CommissionsJobScenario {
 
     static final YearMonth MARCH = YearMonth.of(2025, 3);
     static final Path dataDir = JobTestDataDir.create("salesops-true-up-");
@@ -54,15 +46,6 @@ class YearToDateTrueUpJobTest {
                 true_up: year_to_date
             """;
 
-    @Autowired
-    JobOperator jobOperator;
-    @Autowired
-    @Qualifier("commissions")
-    Job commissions;
-    @Autowired
-    @Qualifier(IngestJobConfiguration.JOB_NAME)
-    Job ingest;
-
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         JobTestDataDir.register(registry, dataDir);
@@ -70,13 +53,10 @@ class YearToDateTrueUpJobTest {
 
     @Test
     void overTheQuarterEachRepIsPaidWhatTheQuartersTotalEarnsAgainstTheQuartersQuota() throws Exception {
-        new SampleDataGenerator().generate(new GeneratorSettings(0.002, 5, 3, MARCH), dataDir.resolve("landing"));
+        ingestSample(dataDir, new GeneratorSettings(0.002, 5, 3, MARCH));
         RepPlanSetup.assignToReps(dataDir, "ytd-rep", PLAN);
-        succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
-                .toJobParameters()));
         for (YearMonth month = YearMonth.of(2025, 1); !month.isAfter(MARCH); month = month.plusMonths(1)) {
-            succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", month.toString())
-                    .addLong("run", System.nanoTime()).toJobParameters()));
+            calculate(month);
         }
 
         AnalystDatabase analyst = new AnalystDatabase(dataDir);
