@@ -12,7 +12,6 @@ import io.salesops.jobs.commission.ledger.ManualAdjustment;
 import io.salesops.jobs.commission.ledger.ManualAdjustments;
 import io.salesops.jobs.commission.ledger.PeriodClose;
 import io.salesops.jobs.commission.ledger.RunDiff;
-import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.analyst.QueryResult;
 import io.salesops.warehouse.store.TableVersion;
@@ -30,12 +29,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,19 +44,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = JobsTestApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommissionsJobTest {
+class CommissionsJobTest extends CommissionsJobScenario {
 
     static final YearMonth PERIOD = YearMonth.of(2025, 6);
     static final Path dataDir = JobTestDataDir.create("salesops-commissions-");
 
-    @Autowired
-    JobOperator jobOperator;
-    @Autowired
-    @Qualifier("commissions")
-    Job commissions;
-    @Autowired
-    @Qualifier(IngestJobConfiguration.JOB_NAME)
-    Job ingest;
     @Autowired
     Warehouse warehouse;
     @Autowired
