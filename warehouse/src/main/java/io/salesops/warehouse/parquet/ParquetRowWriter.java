@@ -21,6 +21,16 @@ import org.apache.parquet.io.OutputFile;
  */
 public final class ParquetRowWriter implements Closeable {
 
+    /**
+     * Why 64 KB, not parquet-java's 1 MB: until a column's dictionary outgrows this it hashes and
+     * compares every value against it. Categories, reps and dates fit in a few KB either way, but a
+     * foreign key to accounts or deals (100 k+ distinct values) filled a megabyte per row group
+     * first. Measured on 1 M curated rows written in one JVM, alternating the two sizes (thread CPU,
+     * after warm-up): activities 2.0 s → 1.1 s, opportunities 2.2 s → 1.85 s, leads and
+     * order_lines unchanged; the activities file is 13 % larger, the others 0–4 %.
+     */
+    static final int DICTIONARY_BYTES = 64 * 1024;
+
     private final ParquetWriter<Object[]> writer;
     private long rows;
 
@@ -39,6 +49,7 @@ public final class ParquetRowWriter implements Closeable {
                     .withConf(new Configuration(false))
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withPageWriteChecksumEnabled(false)
+                    .withDictionaryPageSize(DICTIONARY_BYTES)
                     .withWriteMode(ParquetFileWriter.Mode.CREATE);
             for (Column column : columns) {
                 builder = builder.withDictionaryEncoding(column.name(),
