@@ -3,6 +3,7 @@ package io.salesops.warehouse.parquet;
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.ColumnType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,10 +71,16 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
         consumer.endMessage();
     }
 
+    /**
+     * A byte-array binary, not {@code Binary.fromString}'s ByteBuffer-backed one: the dictionary
+     * and the min/max statistics compare and hash every value, and over a byte array that is
+     * cheaper. Measured on 1 M curated rows in one JVM, alternating the two (thread CPU after
+     * warm-up): leads 1.46 → 1.33 s, opportunities 1.87 → 1.68 s, activities about 3 % less.
+     */
     private Binary binary(int column, String value) {
         if (value != lastString[column]) {
             lastString[column] = value;
-            lastBinary[column] = Binary.fromString(value);
+            lastBinary[column] = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
         }
         return lastBinary[column];
     }
