@@ -57,12 +57,14 @@ final class CommissionsCommand {
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
-                List<PeriodEvent> history = context.getBean(CommissionPeriods.class).history(period(period));
+                CommissionPeriods periods = context.getBean(CommissionPeriods.class);
+                List<PeriodEvent> history = periods.history(period(period));
                 PrintWriter out = spec.commandLine().getOut();
                 if (history.isEmpty()) {
                     out.println(period + ": not calculated yet");
                 }
                 history.forEach(event -> print(out, event));
+                periods.staleness(period(period)).ifPresent(why -> out.println(period + ": out of date: " + why));
                 out.flush();
                 return 0;
             }

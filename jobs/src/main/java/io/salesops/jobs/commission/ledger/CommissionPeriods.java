@@ -83,6 +83,20 @@ public final class CommissionPeriods {
      * longer stand, so it must be calculated again first.
      */
     private void requireUpToDate(String period, String action) {
+        staleness(period).ifPresent(why -> {
+            throw new IllegalStateException("cannot " + action + " commission period " + period + ": " + why);
+        });
+    }
+
+    /**
+     * Why the period's current results may no longer stand, when they may not: a period it reads
+     * (the month before, the year's earlier months) was calculated after it. Empty for a period
+     * that is closed, never calculated, or up to date.
+     */
+    public Optional<String> staleness(String period) {
+        if (current(period).map(e -> e.status() == PeriodStatus.CLOSED).orElse(true)) {
+            return Optional.empty();
+        }
         PeriodEvent calculated = latest(period, PeriodStatus.CALCULATED).orElseThrow();
         YearMonth month = YearMonth.parse(period);
         List<String> later = new java.util.ArrayList<>();
@@ -92,12 +106,10 @@ public final class CommissionPeriods {
             latest(earlier.toString(), PeriodStatus.CALCULATED).filter(e -> e.at().isAfter(calculated.at()))
                     .ifPresent(e -> later.add(e.period() + " (run " + e.runId() + " at " + e.at() + ")"));
         }
-        if (!later.isEmpty()) {
-            throw new IllegalStateException("cannot " + action + " commission period " + period + ": it was calculated"
-                    + " (run " + calculated.runId() + " at " + calculated.at() + ") before " + String.join(", ", later)
-                    + " was calculated again, whose statements it reads (draw balance, year-to-date figures); run"
-                    + " `salesops run commissions --period " + period + "` again first");
-        }
+        return later.isEmpty() ? Optional.empty() : Optional.of("it was calculated (run " + calculated.runId()
+                + " at " + calculated.at() + ") before the latest calculation of " + String.join(", ", later)
+                + ", whose statements it reads (draw balance, year-to-date figures); run `salesops run commissions"
+                + " --period " + period + "` again first");
     }
 
     private Optional<PeriodEvent> latest(String period, PeriodStatus status) {

@@ -54,11 +54,16 @@ class CommissionPeriodsTest {
         assertThatThrownBy(() -> periods.approve("2025-03", "王会计"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot approve commission period 2025-03: it was calculated (run 2 at")
-                .hasMessageContaining("before 2025-02 (run 3 at")
+                .hasMessageContaining("before the latest calculation of 2025-02 (run 3 at")
                 .hasMessageEndingWith("run `salesops run commissions --period 2025-03` again first");
         assertThat(periods.current("2025-03").orElseThrow().status()).isEqualTo(PeriodStatus.CALCULATED);
 
+        assertThat(periods.staleness("2025-03")).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("it was calculated (run 2 at").contains("before the latest calculation of 2025-02 (run 3 at"));
+        assertThat(periods.staleness("2025-02")).isEmpty();
+
         periods.calculated("2025-03", "4", "job");
+        assertThat(periods.staleness("2025-03")).isEmpty();
         assertThat(periods.approve("2025-03", "王会计").runId()).isEqualTo("4");
     }
 
@@ -72,7 +77,7 @@ class CommissionPeriodsTest {
         periods.calculated("2025-01", "3", "job");
         periods.calculated("2024-12", "4", "job");
         assertThatThrownBy(() -> periods.approve("2025-01", "王会计"))
-                .hasMessageContaining("before 2024-12 (run 4 at");
+                .hasMessageContaining("before the latest calculation of 2024-12 (run 4 at");
     }
 
     @Test
@@ -85,7 +90,7 @@ class CommissionPeriodsTest {
         boolean[] ledgerWritten = {false};
         assertThatThrownBy(() -> periods.close("2025-03", "财务总监", approved -> ledgerWritten[0] = true))
                 .hasMessageStartingWith("cannot close commission period 2025-03")
-                .hasMessageContaining("before 2025-01 (run 3 at");
+                .hasMessageContaining("before the latest calculation of 2025-01 (run 3 at");
         assertThat(ledgerWritten[0]).as("nothing of the close is written").isFalse();
         assertThat(periods.current("2025-03").orElseThrow().status()).isEqualTo(PeriodStatus.APPROVED);
     }
