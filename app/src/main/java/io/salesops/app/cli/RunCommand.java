@@ -1,5 +1,7 @@
 package io.salesops.app.cli;
 
+import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
@@ -57,7 +59,22 @@ final class RunCommand implements Callable<Integer> {
                 }
                 parameters.addString(AsOfParameter.NAME, String.join(",", asOf));
             }
-            return JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
+            int exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
+            if (exit == 0 && jobName.equals(CommissionsJobConfiguration.JOB_NAME)) {
+                warnOutOfDate(context.getBean(CommissionPeriods.class),
+                        parameters.toJobParameters().getString("period"));
+            }
+            return exit;
         }
+    }
+
+    /** Later periods that read the one just calculated and must now be calculated again. */
+    private void warnOutOfDate(CommissionPeriods periods, String calculated) {
+        var out = spec.commandLine().getOut();
+        for (String later : periods.outOfDateAfter(calculated)) {
+            out.println("note: commission period " + later + " read " + calculated + "'s earlier results and is out of"
+                    + " date now; run `salesops run commissions --period " + later + "` again before approving it");
+        }
+        out.flush();
     }
 }

@@ -112,6 +112,22 @@ public final class CommissionPeriods {
                 + " --period " + period + "` again first");
     }
 
+    /**
+     * The later periods that read this one (the month after, the rest of its year) and are out of
+     * date now: what to calculate again after calculating it.
+     */
+    public List<String> outOfDateAfter(String period) {
+        YearMonth month = YearMonth.parse(period);
+        List<String> later = new java.util.ArrayList<>();
+        for (YearMonth next = month.plusMonths(1); next.getYear() == month.getYear() || next.equals(month.plusMonths(1));
+             next = next.plusMonths(1)) {
+            if (staleness(next.toString()).isPresent()) {
+                later.add(next.toString());
+            }
+        }
+        return later;
+    }
+
     private Optional<PeriodEvent> latest(String period, PeriodStatus status) {
         List<PeriodEvent> events = history(period).stream().filter(e -> e.status() == status).toList();
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));

@@ -61,6 +61,8 @@ class CommissionPeriodsTest {
         assertThat(periods.staleness("2025-03")).hasValueSatisfying(why -> assertThat(why)
                 .startsWith("it was calculated (run 2 at").contains("before the latest calculation of 2025-02 (run 3 at"));
         assertThat(periods.staleness("2025-02")).isEmpty();
+        assertThat(periods.outOfDateAfter("2025-02")).containsExactly("2025-03");
+        assertThat(periods.outOfDateAfter("2025-03")).isEmpty();
 
         periods.calculated("2025-03", "4", "job");
         assertThat(periods.staleness("2025-03")).isEmpty();
