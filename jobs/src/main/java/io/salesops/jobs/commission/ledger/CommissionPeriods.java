@@ -100,9 +100,7 @@ public final class CommissionPeriods {
         PeriodEvent calculated = latest(period, PeriodStatus.CALCULATED).orElseThrow();
         YearMonth month = YearMonth.parse(period);
         List<String> later = new java.util.ArrayList<>();
-        for (YearMonth earlier = month.minusMonths(1);
-             earlier.getYear() == month.getYear() || earlier.equals(month.minusMonths(1));
-             earlier = earlier.minusMonths(1)) {
+        for (YearMonth earlier = month.minusMonths(1); reads(month, earlier); earlier = earlier.minusMonths(1)) {
             latest(earlier.toString(), PeriodStatus.CALCULATED).filter(e -> e.at().isAfter(calculated.at()))
                     .ifPresent(e -> later.add(e.period() + " (run " + e.runId() + " at " + e.at() + ")"));
         }
@@ -119,13 +117,22 @@ public final class CommissionPeriods {
     public List<String> outOfDateAfter(String period) {
         YearMonth month = YearMonth.parse(period);
         List<String> later = new java.util.ArrayList<>();
-        for (YearMonth next = month.plusMonths(1); next.getYear() == month.getYear() || next.equals(month.plusMonths(1));
-             next = next.plusMonths(1)) {
+        for (YearMonth next = month.plusMonths(1); reads(next, month); next = next.plusMonths(1)) {
             if (staleness(next.toString()).isPresent()) {
                 later.add(next.toString());
             }
         }
         return later;
+    }
+
+    /**
+     * Whether a calculation of {@code later} reads the published statements of {@code earlier}: the
+     * month before (a draw's opening balance) and the earlier months of its year (a year-to-date
+     * true-up).
+     */
+    private static boolean reads(YearMonth later, YearMonth earlier) {
+        return earlier.isBefore(later)
+                && (earlier.getYear() == later.getYear() || earlier.equals(later.minusMonths(1)));
     }
 
     private Optional<PeriodEvent> latest(String period, PeriodStatus status) {

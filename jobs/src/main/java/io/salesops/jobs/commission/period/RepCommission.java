@@ -70,8 +70,7 @@ public final class RepCommission {
                 .map(c -> ((VolumeComponent) c).unit()).findFirst();
         List<Credit> credits = ownRows.stream().map(r -> credit(r, plan.currency(), volumeUnit, fx)).toList();
         List<TeamCredit> teamCredits = teamRows.stream()
-                .map(r -> new TeamCredit(r.repId(), credit(r, plan.currency(), volumeUnit, fx), Math.max(1, r.teamLevel())))
-                .toList();
+                .map(r -> new TeamCredit(r.repId(), credit(r, plan.currency(), volumeUnit, fx), r.teamLevel())).toList();
         Statement statement = PlanCalculator.calculate(plan,
                 new PeriodInput(credits, setup.quota(), setup.period(), setup.hireDate(), teamCredits));
 

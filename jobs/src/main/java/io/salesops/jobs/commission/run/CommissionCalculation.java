@@ -78,18 +78,16 @@ public final class CommissionCalculation {
         // rep_id of an event is the ERP salesperson; here it becomes the rep credited
         Dataset<Row> byRep = credits.where(col("excluded_reason").isNull()).drop("rep_id")
                 .withColumnRenamed("credited_rep_id", "rep_id");
-        Dataset<Row> own = keyed(byRep, col("rep_id"), OWN, 0);
+        Dataset<Row> withTeams = keyed(byRep, col("rep_id"), OWN, 0);
         // a manager without an override has no use for the team's credits, nor one whose override
         // stops above a level: they are not sent
-        Dataset<Row> team = keyed(byRep.where(col("manager_id").isInCollection(overriding.keySet())),
-                col("manager_id"), TEAM, 1);
-        int deepest = overriding.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        for (int level = 2; level <= deepest; level++) {
+        for (int level = 1; level <= managerLevels(overriding); level++) {
             int reach = level;
             List<String> reaching = overriding.entrySet().stream().filter(e -> e.getValue() >= reach)
                     .map(Map.Entry::getKey).sorted().toList();
             Column manager = col(Crediting.managerColumn(level));
-            team = team.unionByName(keyed(byRep.where(manager.isInCollection(reaching)), manager, TEAM, level));
+            withTeams = withTeams.unionByName(keyed(byRep.where(manager.isInCollection(reaching)), manager, TEAM,
+                    level));
         }
         List<Row> markerRows = new ArrayList<>();
         for (String repId : statementFor.stream().sorted().toList()) {
@@ -99,12 +97,20 @@ public final class CommissionCalculation {
             values[values.length - 1] = 0;
             markerRows.add(RowFactory.create(values));
         }
-        StructType nullable = new StructType(java.util.Arrays.stream(own.schema().fields())
+        StructType nullable = new StructType(java.util.Arrays.stream(withTeams.schema().fields())
                 .map(f -> DataTypes.createStructField(f.name(), f.dataType(), true)).toArray(StructField[]::new));
         Dataset<Row> markers = spark.createDataFrame(markerRows, nullable);
-        return own.unionByName(team).unionByName(markers)
+        return withTeams.unionByName(markers)
                 .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups(new RepGroupFunction(reps, plans, fx, period), Encoders.row(RESULT));
+    }
+
+    /**
+     * How many levels of managers the credits must name for these overrides: the deepest one's
+     * reach, at least 1 (crediting always names the direct manager).
+     */
+    static int managerLevels(Map<String, Integer> overriding) {
+        return overriding.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
     /** @param teamLevel how many levels below the group's manager the credited rep is; 0 for own credits */

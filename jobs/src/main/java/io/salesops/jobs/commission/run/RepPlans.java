@@ -52,9 +52,9 @@ final class RepPlans {
             Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys, Set<Basis> bases,
             Map<String, Integer> overriding, boolean campaigns) {
 
-        /** How many levels of managers the credits must name: the deepest override's reach, at least 1. */
+        /** How many levels of managers the credits must name for the overrides these plans pay. */
         int managerLevels() {
-            return overriding.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+            return CommissionCalculation.managerLevels(overriding);
         }
     }
 

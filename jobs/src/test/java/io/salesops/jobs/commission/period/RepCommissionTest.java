@@ -112,7 +112,7 @@ class RepCommissionTest {
                 """);
 
         RepResult result = RepCommission.calculate(new RepSetup("M1", manager, null, null, MARCH), List.of(),
-                credits, FX);
+                credits.stream().map(RepCommissionTest::sentToManager).toList(), FX);
 
         assertThat(result.lines()).extracting(l -> l.transactionId() + "|" + l.amount() + "|" + l.explanation())
                 .containsExactly(
@@ -265,9 +265,18 @@ class RepCommissionTest {
     }
 
     static CreditRow withCampaign(CreditRow r, String campaign) {
+        return copy(r, campaign, r.teamLevel());
+    }
+
+    /** The credit as sent to the rep's manager: a team credit one level down. */
+    static CreditRow sentToManager(CreditRow r) {
+        return copy(r, r.campaign(), 1);
+    }
+
+    private static CreditRow copy(CreditRow r, String campaign, int teamLevel) {
         return new CreditRow(r.repId(), r.managerId(), r.role(), r.share(), r.basis(), r.reasonCode(),
                 r.transactionId(), r.sourceTable(), r.sourceKey(), r.eventDate(), r.amount(), r.currency(),
-                r.category(), campaign, r.cost(), r.costCurrency(), r.quantity(), r.unit(), r.newCustomer());
+                r.category(), campaign, r.cost(), r.costCurrency(), r.quantity(), r.unit(), r.newCustomer(), teamLevel);
     }
 
     static PayoutLine payout(String amount) {
