@@ -30,6 +30,7 @@ final class JasperContexts {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         // With true, an unknown font name silently falls back to a JVM font and CJK text vanishes.
         context.setProperty(JRStyledText.PROPERTY_AWT_IGNORE_MISSING_FONT, Boolean.FALSE.toString());
+        context.setProperty(LeftToRightPdfProducerFactory.PROPERTY, LeftToRightPdfProducerFactory.class.getName());
         if (!font.isBundled()) {
             List<FontFamily> families = new ArrayList<>();
             for (String name : fontFamilies) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -43,6 +44,12 @@ public final class PdfRenderer {
         Objects.requireNonNull(font, "font");
         this.template = CompiledTemplate.load(templateResource);
         this.context = JasperContexts.forFont(font, template.fontFamilies());
+    }
+
+    /** A renderer on a context the caller made, e.g. from {@link JasperContexts#forFont} with a property changed. */
+    PdfRenderer(String templateResource, java.util.function.Function<Set<String>, JasperReportsContext> context) {
+        this.template = CompiledTemplate.load(templateResource);
+        this.context = context.apply(template.fontFamilies());
     }
 
     /**
