@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
                     + "`salesops warehouse history TABLE` lists the versions).")
     List<String> asOf = new ArrayList<>();
 
+    @Option(names = "--and-later",
+            description = "commissions: then calculate again, month by month, every later open period that read"
+                    + " this one's earlier results (the month after, the rest of its year) and is out of date now.")
+    boolean andLater;
+
     @Override
     public Integer call() throws Exception {
         try (var context = ContextFactory.start(data, false)) {
@@ -59,12 +65,41 @@ final class RunCommand implements Callable<Integer> {
                 }
                 parameters.addString(AsOfParameter.NAME, String.join(",", asOf));
             }
+            boolean commissions = jobName.equals(CommissionsJobConfiguration.JOB_NAME);
+            if (andLater && !commissions) {
+                throw new CliException("--and-later is for the " + CommissionsJobConfiguration.JOB_NAME + " job");
+            }
             int exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
-            if (exit == 0 && jobName.equals(CommissionsJobConfiguration.JOB_NAME)) {
-                warnOutOfDate(context.getBean(CommissionPeriods.class),
-                        parameters.toJobParameters().getString("period"));
+            String calculated = parameters.toJobParameters().getString("period");
+            if (exit != 0 || !commissions) {
+                return exit;
+            }
+            CommissionPeriods periods = context.getBean(CommissionPeriods.class);
+            if (andLater) {
+                periods.recalculateLater(calculated, later -> recalculate(context, later, parameters));
+            } else {
+                warnOutOfDate(periods, calculated);
             }
             return exit;
+        }
+    }
+
+    /** Runs the commissions job again for a later period, with this run's --as-of; a failure stops the walk. */
+    private void recalculate(ApplicationContext context, String period, JobParametersBuilder first) {
+        var out = spec.commandLine().getOut();
+        out.println("commission period " + period + " is out of date: calculating it again");
+        out.flush();
+        JobParametersBuilder parameters = new JobParametersBuilder(first.toJobParameters())
+                .addLong("run", System.currentTimeMillis()).addString("period", period);
+        int exit;
+        try {
+            exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), out);
+        } catch (Exception e) {
+            throw new IllegalStateException("commission period " + period + ": " + e.getMessage(), e);
+        }
+        if (exit != 0) {
+            throw new CliException("commission period " + period + " could not be calculated again; it and the"
+                    + " periods after it that read it stay out of date");
         }
     }
 
@@ -73,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         for (String later : periods.outOfDateAfter(calculated)) {
             out.println("note: commission period " + later + " read " + calculated + "'s earlier results and is out of"
-                    + " date now; run `salesops run commissions --period " + later + "` again before approving it");
+                    + " date now; run `salesops run commissions --period " + later + "` again before approving it"
+                    + " (--and-later does that for every such period)");
         }
         out.flush();
     }

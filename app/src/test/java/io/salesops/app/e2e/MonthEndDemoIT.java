@@ -189,6 +189,32 @@ class MonthEndDemoIT {
         assertThat(query(data, "select result_hash from commission_runs")).isEqualTo(commissionHash);
     }
 
+    @Test
+    @Order(6)
+    void calculatingAnEarlierMonthAndLaterOnesAgainLeavesNothingOutOfDate() throws Exception {
+        // given: the demo calculated its month; the month before is calculated after it
+        Path data = work.resolve("data");
+        String period = query(data, "select max(period) from commission_runs");
+        String before = java.time.YearMonth.parse(period).minusMonths(1).toString();
+
+        // when
+        Launcher.Result run = Launcher.run(work.resolve("and-later"), "run", "commissions", "--period", before,
+                "--and-later", "--data-dir", data.toString());
+
+        // then: the demo's month read the month before, so it was calculated again after it
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("commission period " + period + " is out of date: calculating it again")
+                .doesNotContain("note:");
+        assertThat(run.out().indexOf("running commissions period=" + period))
+                .isGreaterThan(run.out().indexOf("running commissions period=" + before));
+        Launcher.Result status = Launcher.run(work.resolve("status"), "commissions", "status", "--period", period,
+                "--data-dir", data.toString());
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).doesNotContain("out of date");
+        assertThat(query(data, "select count(*) from commission_runs where period = '" + period + "'"))
+                .isEqualTo("3");
+    }
+
     private static String query(Path data, String sql) throws Exception {
         Launcher.Result result = Launcher.run(work.resolve("query-" + Integer.toHexString(sql.hashCode())), "query",
                 "--data-dir", data.toString(), "--format", "csv", sql);

@@ -126,6 +126,33 @@ public final class CommissionPeriods {
     }
 
     /**
+     * Calculates again, month by month, every later period that is out of date after {@code
+     * period} was calculated, and returns them in that order. Month order matters: recalculating
+     * a December leaves the January that reads it out of date in turn, so January is visited
+     * after December, never before. Closed periods are not touched (their corrections post to
+     * the next open period). A failing {@code calculate} stops the walk; the periods after it stay
+     * out of date, and say so.
+     *
+     * @param calculate runs the commission job for one period and records it CALCULATED
+     */
+    public List<String> recalculateLater(String period, java.util.function.Consumer<String> calculate) {
+        YearMonth last = latestCalculated().orElse(YearMonth.parse(period));
+        List<String> recalculated = new java.util.ArrayList<>();
+        for (YearMonth next = YearMonth.parse(period).plusMonths(1); !next.isAfter(last); next = next.plusMonths(1)) {
+            if (staleness(next.toString()).isPresent()) {
+                calculate.accept(next.toString());
+                recalculated.add(next.toString());
+            }
+        }
+        return recalculated;
+    }
+
+    private Optional<YearMonth> latestCalculated() {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(period) FROM " + TABLE + " WHERE status = 'CALCULATED'")
+                .query(String.class).single()).map(YearMonth::parse);
+    }
+
+    /**
      * Whether a calculation of {@code later} reads the published statements of {@code earlier}: the
      * month before (a draw's opening balance) and the earlier months of its year (a year-to-date
      * true-up).

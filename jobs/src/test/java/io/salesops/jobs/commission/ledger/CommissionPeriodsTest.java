@@ -96,4 +96,49 @@ class CommissionPeriodsTest {
         assertThat(ledgerWritten[0]).as("nothing of the close is written").isFalse();
         assertThat(periods.current("2025-03").orElseThrow().status()).isEqualTo(PeriodStatus.APPROVED);
     }
+
+    @Test
+    void recalculatingLaterPeriodsGoesMonthByMonthAcrossTheYearAndLeavesClosedAndUpToDatePeriodsAlone() {
+        // given: October closed; November, December and January calculated in order, then
+        // November again: December reads it (the month before), January reads December only
+        periods.calculated("2024-10", "1", "job");
+        periods.approve("2024-10", "王会计");
+        periods.close("2024-10", "财务总监", approved -> { });
+        periods.calculated("2024-11", "2", "job");
+        periods.calculated("2024-12", "3", "job");
+        periods.calculated("2025-01", "4", "job");
+        periods.calculated("2025-02", "5", "job");
+        periods.calculated("2024-11", "6", "job");
+        assertThat(periods.outOfDateAfter("2024-11")).containsExactly("2024-12");
+
+        // when: the job stand-in records each calculation as the real job does
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        java.util.List<String> recalculated = periods.recalculateLater("2024-11", period -> {
+            runs.add(period);
+            periods.calculated(period, "r" + runs.size(), "job");
+        });
+
+        // then: December first, which makes January out of date, which makes February out of date
+        assertThat(recalculated).containsExactly("2024-12", "2025-01", "2025-02");
+        assertThat(runs).isEqualTo(recalculated);
+        for (String period : java.util.List.of("2024-11", "2024-12", "2025-01", "2025-02")) {
+            assertThat(periods.staleness(period)).as(period).isEmpty();
+        }
+        assertThat(periods.current("2024-10").orElseThrow().status()).isEqualTo(PeriodStatus.CLOSED);
+        assertThat(periods.recalculateLater("2024-11", period -> runs.add("again " + period))).isEmpty();
+    }
+
+    @Test
+    void aFailedRecalculationStopsTheWalkAndTheRestStaysOutOfDate() {
+        periods.calculated("2025-01", "1", "job");
+        periods.calculated("2025-02", "2", "job");
+        periods.calculated("2025-03", "3", "job");
+        periods.calculated("2025-01", "4", "job");
+
+        assertThatThrownBy(() -> periods.recalculateLater("2025-01", period -> {
+            throw new IllegalStateException("job failed for " + period);
+        })).hasMessage("job failed for 2025-02");
+
+        assertThat(periods.outOfDateAfter("2025-01")).containsExactly("2025-02", "2025-03");
+    }
 }
