@@ -1,6 +1,7 @@
 package io.salesops.app.cli;
 
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.commission.ledger.PeriodStatus;
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.JobParameterRules;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -43,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
     List<String> asOf = new ArrayList<>();
 
     @Option(names = "--and-later",
-            description = "commissions: then calculate again, month by month, every later open period that read"
-                    + " this one's earlier results (the month after, the rest of its year) and is out of date now.")
+            description = "commissions: then calculate again, month by month, the later open periods this run made"
+                    + " out of date (those that read its results, then those that read theirs); not with --as-of.")
     boolean andLater;
 
     @Override
@@ -69,14 +71,18 @@ final class RunCommand implements Callable<Integer> {
             if (andLater && !commissions) {
                 throw new CliException("--and-later is for the " + CommissionsJobConfiguration.JOB_NAME + " job");
             }
+            if (andLater && !asOf.isEmpty()) {
+                // versions pinned for one month would change the figures of every later one
+                throw new CliException("--and-later cannot be combined with --as-of; run the later periods one by one");
+            }
             int exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
-            String calculated = parameters.toJobParameters().getString("period");
-            if (exit != 0 || !commissions) {
+            if (!commissions) {
                 return exit;
             }
+            String calculated = parameters.toJobParameters().getString("period");
             CommissionPeriods periods = context.getBean(CommissionPeriods.class);
             if (andLater) {
-                periods.recalculateLater(calculated, later -> recalculate(context, later, parameters));
+                periods.recalculateLater(calculated, later -> recalculate(context, periods, later));
             } else {
                 warnOutOfDate(periods, calculated);
             }
@@ -84,22 +90,27 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the commissions job again for a later period, with this run's --as-of; a failure stops the walk. */
-    private void recalculate(ApplicationContext context, String period, JobParametersBuilder first) {
+    /**
+     * Runs the commissions job again for a later period, saying when that withdraws an approval;
+     * a failure stops the walk, and what is still out of date is named before the error.
+     */
+    private void recalculate(ApplicationContext context, CommissionPeriods periods, String period) {
         var out = spec.commandLine().getOut();
-        out.println("commission period " + period + " is out of date: calculating it again");
+        String approval = periods.current(period).filter(e -> e.status() == PeriodStatus.APPROVED)
+                .map(e -> "; its approval by " + e.actor() + " is withdrawn and it must be approved again")
+                .orElse("");
+        out.println("commission period " + period + " is out of date: calculating it again" + approval);
         out.flush();
-        JobParametersBuilder parameters = new JobParametersBuilder(first.toJobParameters())
-                .addLong("run", System.currentTimeMillis()).addString("period", period);
-        int exit;
+        JobParameters parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis())
+                .addString("period", period).toJobParameters();
         try {
-            exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), out);
+            JobRunner.launch(context, jobName, parameters, out);
+        } catch (RuntimeException e) {
+            warnOutOfDate(periods, period);
+            throw e;
         } catch (Exception e) {
+            warnOutOfDate(periods, period);
             throw new IllegalStateException("commission period " + period + ": " + e.getMessage(), e);
-        }
-        if (exit != 0) {
-            throw new CliException("commission period " + period + " could not be calculated again; it and the"
-                    + " periods after it that read it stay out of date");
         }
     }
 

@@ -3,8 +3,8 @@ package io.salesops.reports.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
-import java.text.Bidi;
 
+import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPhrase;
@@ -29,7 +29,10 @@ import net.sf.jasperreports.pdf.common.TextDirection;
 public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
 
     /** The JasperReports property that names the PDF producer factory. */
-    static final String PROPERTY = "net.sf.jasperreports.export.pdf.producer.factory";
+    static final String PROPERTY = JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY;
+
+    /** Phrases laid out without the bidirectional pass, in this JVM: lets a test see the factory at work. */
+    static final java.util.concurrent.atomic.AtomicLong WITHOUT_BIDI = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public PdfProducer createProducer(PdfProducerContext context) {
@@ -63,8 +66,11 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
         @Override
         public float go(float llx, float lly, float urx, float ury, float fixedLeading, float multipliedLeading,
                         PdfTextAlignment alignment, TextDirection direction) {
-            TextDirection layout = direction == TextDirection.LTR && !needsBidi(phrase) ? TextDirection.DEFAULT
-                    : direction;
+            TextDirection layout = direction;
+            if (direction == TextDirection.LTR && !needsBidi(phrase)) {
+                layout = TextDirection.DEFAULT;
+                WITHOUT_BIDI.incrementAndGet();
+            }
             return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment, layout);
         }
     }
@@ -87,10 +93,23 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
         for (int i = 0; i < text.length(); i++) {
             // Below U+0590 (Hebrew) there is no right-to-left character and no bidi control.
             if (text.charAt(i) >= '\u0590') {
-                char[] chars = text.toCharArray();
-                return Bidi.requiresBidi(chars, i, chars.length);
+                return text.codePoints().skip(i).anyMatch(LeftToRightPdfProducerFactory::rightToLeftOrControl);
             }
         }
         return false;
+    }
+
+    /** Right-to-left letters, Arabic digits and every embedding, override and isolate control. */
+    private static boolean rightToLeftOrControl(int codePoint) {
+        return switch (Character.getDirectionality(codePoint)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                 Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                 Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING, Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE,
+                 Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE,
+                 Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE
+                    -> true;
+            default -> false;
+        };
     }
 }

@@ -32,6 +32,10 @@ class LeftToRightPdfProducerFactoryTest {
         assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("East", "שלום"))).isTrue();
         assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("مرحبا", "East"))).isTrue();
         assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("East\u200FChina", ""))).isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("\u2067(12)\u2069", ""))).isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("total \u0663\u0664", ""))).isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("\uD802\uDC00", "East"))).isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("𠀀 East", "€ 12"))).isFalse();
     }
 
     @Test
@@ -57,10 +61,15 @@ class LeftToRightPdfProducerFactoryTest {
         });
 
         // when
+        long withoutBidi = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get();
         Path ourPdf = ours.render(parameters, records, dir.resolve("ours.pdf"));
+        long ourParagraphs = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi;
         Path theirPdf = theirs.render(parameters, records, dir.resolve("theirs.pdf"));
 
-        // then: every page draws the same text at the same places, operator for operator
+        // then: our renderer laid its paragraphs out without the bidi pass, JasperReports' own did not
+        assertThat(ourParagraphs).isGreaterThan(records.size());
+        assertThat(LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi).isEqualTo(ourParagraphs);
+        // and every page draws the same text at the same places, operator for operator
         List<byte[]> ourPages = pageContents(ourPdf);
         assertThat(ourPages).hasSizeGreaterThan(1);
         assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));

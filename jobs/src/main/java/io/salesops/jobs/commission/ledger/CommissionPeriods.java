@@ -126,22 +126,26 @@ public final class CommissionPeriods {
     }
 
     /**
-     * Calculates again, month by month, every later period that is out of date after {@code
-     * period} was calculated, and returns them in that order. Month order matters: recalculating
-     * a December leaves the January that reads it out of date in turn, so January is visited
-     * after December, never before. Closed periods are not touched (their corrections post to
-     * the next open period). A failing {@code calculate} stops the walk; the periods after it stay
-     * out of date, and say so.
+     * Calculates again, month by month, the later periods made out of date by calculating {@code
+     * period}: those that read it, then those that read one of them, and so on (a December
+     * recalculated leaves the January that reads it out of date in turn, so January is visited
+     * after December, never before). Returns them in that order. A period out of date for another
+     * reason, and a closed period (its corrections post to the next open period), is left alone.
+     * A failing {@code calculate} stops the walk; the periods after it stay out of date, and say so.
      *
      * @param calculate runs the commission job for one period and records it CALCULATED
      */
     public List<String> recalculateLater(String period, java.util.function.Consumer<String> calculate) {
         YearMonth last = latestCalculated().orElse(YearMonth.parse(period));
+        List<YearMonth> changed = new java.util.ArrayList<>(List.of(YearMonth.parse(period)));
         List<String> recalculated = new java.util.ArrayList<>();
         for (YearMonth next = YearMonth.parse(period).plusMonths(1); !next.isAfter(last); next = next.plusMonths(1)) {
-            if (staleness(next.toString()).isPresent()) {
-                calculate.accept(next.toString());
-                recalculated.add(next.toString());
+            YearMonth month = next;
+            if (changed.stream().anyMatch(earlier -> reads(month, earlier))
+                    && staleness(month.toString()).isPresent()) {
+                calculate.accept(month.toString());
+                recalculated.add(month.toString());
+                changed.add(month);
             }
         }
         return recalculated;

@@ -98,17 +98,14 @@ class CommissionPeriodsTest {
     }
 
     @Test
-    void recalculatingLaterPeriodsGoesMonthByMonthAcrossTheYearAndLeavesClosedAndUpToDatePeriodsAlone() {
-        // given: October closed; November, December and January calculated in order, then
-        // November again: December reads it (the month before), January reads December only
-        periods.calculated("2024-10", "1", "job");
-        periods.approve("2024-10", "王会计");
-        periods.close("2024-10", "财务总监", approved -> { });
-        periods.calculated("2024-11", "2", "job");
-        periods.calculated("2024-12", "3", "job");
-        periods.calculated("2025-01", "4", "job");
-        periods.calculated("2025-02", "5", "job");
-        periods.calculated("2024-11", "6", "job");
+    void recalculatingLaterPeriodsGoesMonthByMonthAcrossTheYear() {
+        // given: November, December, January and February calculated in order, then November
+        // again: December reads it (the month before), January reads December only
+        periods.calculated("2024-11", "1", "job");
+        periods.calculated("2024-12", "2", "job");
+        periods.calculated("2025-01", "3", "job");
+        periods.calculated("2025-02", "4", "job");
+        periods.calculated("2024-11", "5", "job");
         assertThat(periods.outOfDateAfter("2024-11")).containsExactly("2024-12");
 
         // when: the job stand-in records each calculation as the real job does
@@ -124,8 +121,43 @@ class CommissionPeriodsTest {
         for (String period : java.util.List.of("2024-11", "2024-12", "2025-01", "2025-02")) {
             assertThat(periods.staleness(period)).as(period).isEmpty();
         }
-        assertThat(periods.current("2024-10").orElseThrow().status()).isEqualTo(PeriodStatus.CLOSED);
         assertThat(periods.recalculateLater("2024-11", period -> runs.add("again " + period))).isEmpty();
+    }
+
+    @Test
+    void theWalkLeavesClosedPeriodsAndPeriodsOutOfDateForAnotherReasonAlone() {
+        // given: February closed; April out of date because March was calculated after it
+        periods.calculated("2025-01", "1", "job");
+        periods.calculated("2025-02", "2", "job");
+        periods.approve("2025-02", "王会计");
+        periods.close("2025-02", "财务总监", approved -> { });
+        periods.calculated("2025-04", "3", "job");
+        periods.calculated("2025-03", "4", "job");
+        periods.calculated("2025-06", "5", "job");
+        // 2025-01 calculated again: March and June read it (the same year), April reads it too
+        periods.calculated("2025-01", "6", "job");
+
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        periods.recalculateLater("2025-01", period -> {
+            runs.add(period);
+            periods.calculated(period, "r" + runs.size(), "job");
+        });
+
+        assertThat(runs).containsExactly("2025-03", "2025-04", "2025-06");
+        assertThat(periods.current("2025-02").orElseThrow().status()).isEqualTo(PeriodStatus.CLOSED);
+
+        // March 2026 is out of date because February was calculated after it, but reads nothing
+        // the walk from November 2025 changes (January 2026 was never calculated): left alone
+        periods.calculated("2025-11", "7", "job");
+        periods.calculated("2025-12", "8", "job");
+        periods.calculated("2026-03", "9", "job");
+        periods.calculated("2026-02", "10", "job");
+        periods.calculated("2025-11", "11", "job");
+        assertThat(periods.recalculateLater("2025-11", period -> {
+            runs.add(period);
+            periods.calculated(period, "r" + runs.size(), "job");
+        })).containsExactly("2025-12");
+        assertThat(periods.staleness("2026-03")).isPresent();
     }
 
     @Test
