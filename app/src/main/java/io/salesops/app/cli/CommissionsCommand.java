@@ -45,19 +45,23 @@ final class CommissionsCommand {
                 event.note() == null ? "" : "  (" + event.note() + ")");
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "A period's history: calculated, approved, closed.")
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "A period's history: calculated, approved, closed; without --period, every period's state.")
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
+        @Option(names = "--period", paramLabel = "YYYY-MM")
         String period;
 
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
                 CommissionPeriods periods = context.getBean(CommissionPeriods.class);
+                if (period == null) {
+                    return all(periods, spec.commandLine().getOut());
+                }
                 List<PeriodEvent> history = periods.history(period(period));
                 PrintWriter out = spec.commandLine().getOut();
                 if (history.isEmpty()) {
@@ -68,6 +72,23 @@ final class CommissionsCommand {
                 out.flush();
                 return 0;
             }
+        }
+
+        /** One line per period, its current state, and whether it is out of date. */
+        private static int all(CommissionPeriods periods, PrintWriter out) {
+            List<PeriodEvent> current = periods.allCurrent();
+            if (current.isEmpty()) {
+                out.println("no commission period calculated yet");
+            }
+            for (PeriodEvent event : current) {
+                print(out, event);
+                if (periods.staleness(event.period()).isPresent()) {
+                    out.println(event.period() + ": out of date (`salesops commissions status --period "
+                            + event.period() + "` says why)");
+                }
+            }
+            out.flush();
+            return 0;
         }
     }
 

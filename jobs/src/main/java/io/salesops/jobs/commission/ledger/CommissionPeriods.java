@@ -46,6 +46,16 @@ public final class CommissionPeriods {
                 .list();
     }
 
+    /** Every period's current entry (its latest), oldest period first. */
+    public List<PeriodEvent> allCurrent() {
+        return jdbc.sql("SELECT l.period, l.seq, l.status, l.run_id, l.actor, l.recorded_at, l.note FROM " + TABLE
+                        + " l WHERE l.seq = (SELECT MAX(m.seq) FROM " + TABLE + " m WHERE m.period = l.period)"
+                        + " ORDER BY l.period")
+                .query((rs, n) -> new PeriodEvent(rs.getString(1), rs.getLong(2), PeriodStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .list();
+    }
+
     /** Every period whose latest entry is CLOSED. */
     public Set<String> closedPeriods() {
         return new TreeSet<>(jdbc.sql("SELECT l.period FROM " + TABLE + " l WHERE l.status = 'CLOSED' AND l.seq ="

@@ -64,6 +64,9 @@ class CommissionPeriodsTest {
         assertThat(periods.outOfDateAfter("2025-02")).containsExactly("2025-03");
         assertThat(periods.outOfDateAfter("2025-03")).isEmpty();
 
+        assertThat(periods.allCurrent()).extracting(e -> e.period() + " " + e.status() + " " + e.runId())
+                .containsExactly("2025-02 CALCULATED 3", "2025-03 CALCULATED 2");
+
         periods.calculated("2025-03", "4", "job");
         assertThat(periods.staleness("2025-03")).isEmpty();
         assertThat(periods.approve("2025-03", "王会计").runId()).isEqualTo("4");
