@@ -41,8 +41,7 @@ public final class CommissionPeriods {
         return jdbc.sql("SELECT period, seq, status, run_id, actor, recorded_at, note FROM " + TABLE
                         + " WHERE period = ? ORDER BY seq")
                 .param(period)
-                .query((rs, n) -> new PeriodEvent(rs.getString(1), rs.getLong(2), PeriodStatus.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .query(CommissionPeriods::event)
                 .list();
     }
 
@@ -51,9 +50,13 @@ public final class CommissionPeriods {
         return jdbc.sql("SELECT l.period, l.seq, l.status, l.run_id, l.actor, l.recorded_at, l.note FROM " + TABLE
                         + " l WHERE l.seq = (SELECT MAX(m.seq) FROM " + TABLE + " m WHERE m.period = l.period)"
                         + " ORDER BY l.period")
-                .query((rs, n) -> new PeriodEvent(rs.getString(1), rs.getLong(2), PeriodStatus.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .query(CommissionPeriods::event)
                 .list();
+    }
+
+    private static PeriodEvent event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PeriodEvent(rs.getString(1), rs.getLong(2), PeriodStatus.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7));
     }
 
     /** Every period whose latest entry is CLOSED. */

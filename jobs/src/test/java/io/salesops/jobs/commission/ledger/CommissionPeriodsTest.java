@@ -104,19 +104,12 @@ class CommissionPeriodsTest {
     void recalculatingLaterPeriodsGoesMonthByMonthAcrossTheYear() {
         // given: November, December, January and February calculated in order, then November
         // again: December reads it (the month before), January reads December only
-        periods.calculated("2024-11", "1", "job");
-        periods.calculated("2024-12", "2", "job");
-        periods.calculated("2025-01", "3", "job");
-        periods.calculated("2025-02", "4", "job");
-        periods.calculated("2024-11", "5", "job");
+        calculatedInOrder("2024-11", "2024-12", "2025-01", "2025-02", "2024-11");
         assertThat(periods.outOfDateAfter("2024-11")).containsExactly("2024-12");
 
         // when: the job stand-in records each calculation as the real job does
         java.util.List<String> runs = new java.util.ArrayList<>();
-        java.util.List<String> recalculated = periods.recalculateLater("2024-11", period -> {
-            runs.add(period);
-            periods.calculated(period, "r" + runs.size(), "job");
-        });
+        java.util.List<String> recalculated = periods.recalculateLater("2024-11", recordingIn(runs));
 
         // then: December first, which makes January out of date, which makes February out of date
         assertThat(recalculated).containsExactly("2024-12", "2025-01", "2025-02");
@@ -141,39 +134,41 @@ class CommissionPeriodsTest {
         periods.calculated("2025-01", "6", "job");
 
         java.util.List<String> runs = new java.util.ArrayList<>();
-        periods.recalculateLater("2025-01", period -> {
-            runs.add(period);
-            periods.calculated(period, "r" + runs.size(), "job");
-        });
+        periods.recalculateLater("2025-01", recordingIn(runs));
 
         assertThat(runs).containsExactly("2025-03", "2025-04", "2025-06");
         assertThat(periods.current("2025-02").orElseThrow().status()).isEqualTo(PeriodStatus.CLOSED);
 
         // March 2026 is out of date because February was calculated after it, but reads nothing
         // the walk from November 2025 changes (January 2026 was never calculated): left alone
-        periods.calculated("2025-11", "7", "job");
-        periods.calculated("2025-12", "8", "job");
-        periods.calculated("2026-03", "9", "job");
-        periods.calculated("2026-02", "10", "job");
-        periods.calculated("2025-11", "11", "job");
-        assertThat(periods.recalculateLater("2025-11", period -> {
-            runs.add(period);
-            periods.calculated(period, "r" + runs.size(), "job");
-        })).containsExactly("2025-12");
+        calculatedInOrder("2025-11", "2025-12", "2026-03", "2026-02", "2025-11");
+        assertThat(periods.recalculateLater("2025-11", recordingIn(runs))).containsExactly("2025-12");
         assertThat(periods.staleness("2026-03")).isPresent();
     }
 
     @Test
     void aFailedRecalculationStopsTheWalkAndTheRestStaysOutOfDate() {
-        periods.calculated("2025-01", "1", "job");
-        periods.calculated("2025-02", "2", "job");
-        periods.calculated("2025-03", "3", "job");
-        periods.calculated("2025-01", "4", "job");
+        calculatedInOrder("2025-01", "2025-02", "2025-03", "2025-01");
 
         assertThatThrownBy(() -> periods.recalculateLater("2025-01", period -> {
             throw new IllegalStateException("job failed for " + period);
         })).hasMessage("job failed for 2025-02");
 
         assertThat(periods.outOfDateAfter("2025-01")).containsExactly("2025-02", "2025-03");
+    }
+
+    /** Records each period CALCULATED, one after the other, by runs numbered from 100. */
+    private void calculatedInOrder(String... months) {
+        for (int i = 0; i < months.length; i++) {
+            periods.calculated(months[i], Integer.toString(100 + i), "job");
+        }
+    }
+
+    /** A stand-in for the commission job: notes the period and records it CALCULATED, as the job does. */
+    private java.util.function.Consumer<String> recordingIn(java.util.List<String> runs) {
+        return period -> {
+            runs.add(period);
+            periods.calculated(period, "r" + runs.size(), "job");
+        };
     }
 }
