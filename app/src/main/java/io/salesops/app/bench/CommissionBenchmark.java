@@ -46,7 +46,7 @@ public final class CommissionBenchmark {
     /** What one benchmark run measured. */
     public record Result(String period, double jobSeconds, long peakUsed, long peakLive, long maxHeap,
             double duckdbSeconds, int reps, int lines, BigDecimal jobTotal, BigDecimal referenceTotal,
-            Map<String, String> differences, int cores) {
+            Map<String, String> differences, int cores, List<StepTime> steps) {
     }
 
     private CommissionBenchmark() {
@@ -72,9 +72,10 @@ public final class CommissionBenchmark {
             long nanos;
             long peakUsed;
             long peakLive;
+            JobExecution execution;
             try (HeapWatch heap = HeapWatch.start()) {
                 started = System.nanoTime();
-                require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME, Job.class),
+                execution = require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME, Job.class),
                         new JobParametersBuilder().addString("period", period.toString())
                                 .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
                 nanos = System.nanoTime() - started;
@@ -99,15 +100,16 @@ public final class CommissionBenchmark {
                     .partitionFiles("period", period.toString()).isEmpty() ? 0 : count(warehouse, period);
             return new Result(period.toString(), nanos / 1e9, peakUsed, peakLive, HeapWatch.maxHeapBytes(),
                     duckdbSeconds, job.size(), lines, sum(job), sum(reference), differences,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), StepTime.of(execution));
         }
     }
 
-    private static void require(JobExecution execution, String job) {
+    private static JobExecution require(JobExecution execution, String job) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("the " + job + " job ended " + execution.getStatus() + ": "
                     + execution.getAllFailureExceptions());
         }
+        return execution;
     }
 
     /** The bench plan, assigned to every role; written every run, so a run always measures this plan. */

@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param duckdbSeconds  DuckDB's CSV → Parquet copy time per file
  * @param peakHeapUsed   peak heap in use during the job (sampled, see {@link HeapWatch})
  * @param peakHeapLive   peak heap live after a collection during the job
+ * @param steps          the job's steps and their wall times
  */
 public record IngestBenchResult(List<FileIngestResult> files, double jobSeconds, Map<Path, Double> duckdbSeconds,
-                                long peakHeapUsed, long peakHeapLive, long maxHeap, int cores) {
+                                long peakHeapUsed, long peakHeapLive, long maxHeap, int cores,
+                                List<StepTime> steps) {
 
     /** Per table: rows read, seconds loading its files (one thread per file), DuckDB seconds. */
     public record TableLine(String table, long rows, double seconds, double duckdbSeconds) {

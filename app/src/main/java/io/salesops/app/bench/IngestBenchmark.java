@@ -41,6 +41,7 @@ public final class IngestBenchmark {
         long jobNanos;
         long peakUsed;
         long peakLive;
+        List<StepTime> steps;
         try (var context = AppContext.start(runDir)) {
             context.getBeanFactory().registerSingleton("benchProgress", recorder);
             Job job = context.getBean(IngestJobConfiguration.JOB_NAME, Job.class);
@@ -56,6 +57,7 @@ public final class IngestBenchmark {
                 }
                 peakUsed = heap.peakUsedBytes();
                 peakLive = heap.peakLiveAfterGcBytes();
+                steps = StepTime.of(execution);
             }
         }
         Map<Path, Charset> encodings = new LinkedHashMap<>();
@@ -66,7 +68,7 @@ public final class IngestBenchmark {
         Map<Path, Double> duckdb = DuckDbCopyBaseline.run(
                 files.stream().map(p -> p.toAbsolutePath().normalize()).toList(), encodings, work);
         return new IngestBenchResult(List.copyOf(recorder.results), jobNanos / 1e9, duckdb, peakUsed, peakLive,
-                HeapWatch.maxHeapBytes(), Runtime.getRuntime().availableProcessors());
+                HeapWatch.maxHeapBytes(), Runtime.getRuntime().availableProcessors(), steps);
     }
 
     /** Collects every file's result; files finish on several threads. */

@@ -73,6 +73,7 @@ final class BenchCommand {
                     r.files().size(), r.cores(), mb(r.maxHeap()));
             out.printf(Locale.ROOT, "ingest job, wall (stage + publish + analyst refresh): %8.2f s  %,.0f rows/s%n",
                     r.jobSeconds(), r.rows() / r.jobSeconds());
+            out.println("  steps: " + io.salesops.app.bench.StepTime.describe(r.steps()));
             out.printf(Locale.ROOT, "DuckDB read_csv -> COPY parquet, sum over files:     %8.2f s%n",
                     r.duckdbTotalSeconds());
             out.printf(Locale.ROOT, "ratio ours / DuckDB:                                  %8.2f   (target <= 2.5)%n",
@@ -121,6 +122,7 @@ final class BenchCommand {
                     r.period(), r.reps(), r.lines(), r.cores(), Ingest.mb(r.maxHeap()));
             out.printf(Locale.ROOT, "commissions job, wall (calculate + publish + PDFs + analyst refresh): %8.2f s%n",
                     r.jobSeconds());
+            out.println("  steps: " + io.salesops.app.bench.StepTime.describe(r.steps()));
             out.printf(Locale.ROOT, "DuckDB SQL reference (base + tiered + splits, same Parquet):       %8.2f s%n",
                     r.duckdbSeconds());
             out.printf(Locale.ROOT, "ratio ours / DuckDB: %.2f%n", r.jobSeconds() / r.duckdbSeconds());
