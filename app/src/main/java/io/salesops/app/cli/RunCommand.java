@@ -105,12 +105,10 @@ final class RunCommand implements Callable<Integer> {
                 .addString("period", period).toJobParameters();
         try {
             JobRunner.launch(context, jobName, parameters, out);
-        } catch (RuntimeException e) {
-            warnOutOfDate(periods, period);
-            throw e;
         } catch (Exception e) {
             warnOutOfDate(periods, period);
-            throw new IllegalStateException("commission period " + period + ": " + e.getMessage(), e);
+            throw e instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException("commission period " + period + ": " + e.getMessage(), e);
         }
     }
 

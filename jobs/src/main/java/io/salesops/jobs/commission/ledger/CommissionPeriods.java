@@ -61,8 +61,8 @@ public final class CommissionPeriods {
 
     /** Every period whose latest entry is CLOSED. */
     public Set<String> closedPeriods() {
-        return new TreeSet<>(jdbc.sql("SELECT l.period FROM " + TABLE + " l WHERE l.status = 'CLOSED' AND l.seq ="
-                + " (SELECT MAX(m.seq) FROM " + TABLE + " m WHERE m.period = l.period)").query(String.class).list());
+        return allCurrent().stream().filter(e -> e.status() == PeriodStatus.CLOSED).map(PeriodEvent::period)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     /** Refuses to calculate a closed period, saying where its corrections go. */
@@ -149,10 +149,11 @@ public final class CommissionPeriods {
      * @param calculate runs the commission job for one period and records it CALCULATED
      */
     public List<String> recalculateLater(String period, java.util.function.Consumer<String> calculate) {
-        YearMonth last = latestCalculated().orElse(YearMonth.parse(period));
-        List<YearMonth> changed = new java.util.ArrayList<>(List.of(YearMonth.parse(period)));
+        YearMonth start = YearMonth.parse(period);
+        YearMonth last = latestCalculated().orElse(start);
+        List<YearMonth> changed = new java.util.ArrayList<>(List.of(start));
         List<String> recalculated = new java.util.ArrayList<>();
-        for (YearMonth next = YearMonth.parse(period).plusMonths(1); !next.isAfter(last); next = next.plusMonths(1)) {
+        for (YearMonth next = start.plusMonths(1); !next.isAfter(last); next = next.plusMonths(1)) {
             YearMonth month = next;
             if (changed.stream().anyMatch(earlier -> reads(month, earlier))
                     && staleness(month.toString()).isPresent()) {

@@ -138,6 +138,7 @@ class CommissionPeriodsTest {
 
         assertThat(runs).containsExactly("2025-03", "2025-04", "2025-06");
         assertThat(periods.current("2025-02").orElseThrow().status()).isEqualTo(PeriodStatus.CLOSED);
+        assertThat(periods.closedPeriods()).containsExactly("2025-02");
 
         // March 2026 is out of date because February was calculated after it, but reads nothing
         // the walk from November 2025 changes (January 2026 was never calculated): left alone
