@@ -15,6 +15,14 @@ import java.util.Optional;
  * amounts, so the subtraction is exact. Over the year the periods pay exactly what the whole
  * year's amount earns against the whole year's quota: a slow start is caught up when attainment
  * recovers. Pure: the caller supplies each period's credited amount and (ramped) quota.
+ *
+ * <p>The component's {@code cap} limits what one period pays (the year to date less what was
+ * paid before), with a reduction line like every other cap. What it withholds was not paid, so
+ * the next period's "paid before" is smaller and the year to date pays it then, as far as that
+ * period's cap leaves room; what is still withheld after the year's last period is not paid.
+ * Why not forfeit it at once, as the cap of a component paid period by period does: the true-up
+ * subtracts what was paid, and a forfeited amount would have to be remembered apart from it;
+ * finance reads "less X paid in earlier periods" and can check X against the statements.
  */
 public final class TrueUpMath {
 
@@ -40,9 +48,23 @@ public final class TrueUpMath {
                         "year to date " + Explanations.money(earnedToDate, scale) + " less "
                                 + Explanations.money(paidBefore, scale) + " paid in earlier periods of the year"));
             }
+            BigDecimal due = earnedToDate.subtract(paidBefore);
+            BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
+            if (paid.compareTo(due) != 0) {
+                lines.add(capped(component.id(), paid, due, scale));
+            }
             result.add(new TrueUpPeriod(period.period(), lines));
-            paidBefore = earnedToDate.setScale(scale);
+            paidBefore = paidBefore.add(paid).setScale(scale);
         }
         return result;
+    }
+
+    /** The cap's reduction line: rate-less, like every cap's, with what is left for later in the year. */
+    private static PayoutLine capped(String component, BigDecimal cap, BigDecimal due, int scale) {
+        BigDecimal reduction = cap.subtract(due);
+        return new PayoutLine(component, "", 0, due, Optional.empty(), reduction, "cap "
+                + Explanations.money(cap, scale) + " on " + Explanations.money(due, scale) + " due this period:"
+                + " reduced by " + Explanations.money(reduction.negate(), scale)
+                + ", due again in later periods of the year as far as their cap leaves room");
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * sets the multiplier for all of it (a decelerator usually wants retro: below the threshold,
  * everything is paid less). {@code ramp}, when present, lowers a new hire's quota and takes
  * precedence over the plan's ramp; {@code trueUp} YEAR_TO_DATE pays through calc.TrueUpMath over
- * the year's periods instead of on each period alone.
+ * the year's periods instead of on each period alone; its {@code cap} then limits what a period
+ * pays of the year to date, and what it withholds is due again later in the year.
  */
 public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
         Optional<BigDecimal> cap, Optional<Ramp> ramp, TrueUp trueUp) implements EarningComponent {
@@ -28,10 +29,6 @@ public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, Lis
         PlanRules.requirePositiveCap(cap);
         if (ramp == null || trueUp == null) {
             throw new IllegalArgumentException("ramp (may be empty) and true_up are required");
-        }
-        if (trueUp == TrueUp.YEAR_TO_DATE && cap.isPresent()) {
-            throw new IllegalArgumentException("a cap on a year-to-date true-up is not supported yet, cannot be: "
-                    + cap.get().toPlainString());
         }
     }
 

@@ -46,7 +46,7 @@ final class ComponentReader {
     /** id → kind of every component read so far, including ones with problems of their own. */
     private final Map<String, String> kinds = new LinkedHashMap<>();
     private final List<ReadCap> caps = new ArrayList<>();
-    /** ids of quota_attainment components paid by year-to-date true-up, which a cap cannot name yet. */
+    /** ids of quota_attainment components paid by year-to-date true-up, which a cap component cannot name yet. */
     private final Set<String> trueUps = new java.util.HashSet<>();
     /** prefix (components.ID.) → node of each draw component read. */
     private final List<Map.Entry<String, Node>> draws = new ArrayList<>();
@@ -191,12 +191,7 @@ final class ComponentReader {
         if (trueUp == TrueUp.YEAR_TO_DATE && id != null) {
             trueUps.add(id);
         }
-        if (trueUp == TrueUp.YEAR_TO_DATE && cap != null && cap.isPresent()) {
-            yaml.problem(entries.get("cap"), prefix + "cap", "a cap on a year-to-date true-up is not supported yet;"
-                    + " remove cap or true_up");
-        }
-        if (rate == null || mode == null || bands == null || id == null || ramp == null || trueUp == null
-                || (trueUp == TrueUp.YEAR_TO_DATE && cap.isPresent())) {
+        if (rate == null || mode == null || bands == null || id == null || ramp == null || trueUp == null) {
             return null;
         }
         return new AttainmentComponent(id, rate, mode, bands.stream()

@@ -173,6 +173,57 @@ class CommissionPropertiesTest {
         });
     }
 
+    @Test
+    void aCappedTrueUpPaysAtMostTheCapAPeriodAndCatchesUpWheneverThereIsRoom() {
+        java.util.concurrent.atomic.AtomicInteger withheld = new java.util.concurrent.atomic.AtomicInteger();
+        forEachCase(random -> {
+            // given: the same true-up with and without a cap on what a period pays
+            Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
+            TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
+            List<AttainmentBand> bands = tiers(random).stream().map(t -> new AttainmentBand(
+                    t.from().movePointLeft(6), t.to() == null ? null : t.to().movePointLeft(6), t.rate().movePointRight(1)))
+                    .toList();
+            BigDecimal rate = rate(random);
+            BigDecimal cap = amount(random).movePointLeft(2).max(BigDecimal.ONE).setScale(rounding.scale(),
+                    RoundingMode.DOWN);
+            AttainmentComponent uncapped = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
+                    Optional.empty(), TrueUp.YEAR_TO_DATE);
+            AttainmentComponent capped = new AttainmentComponent("yearly", rate, mode, bands, Optional.of(cap),
+                    Optional.empty(), TrueUp.YEAR_TO_DATE);
+            List<QuotaPeriod> periods = new ArrayList<>();
+            int count = 1 + random.nextInt(12);
+            for (int i = 1; i <= count; i++) {
+                periods.add(new QuotaPeriod("2026-" + (i < 10 ? "0" : "") + i, amount(random),
+                        BigDecimal.valueOf(1 + random.nextLong(100_000_000L), 2)));
+            }
+
+            // when
+            List<TrueUpPeriod> due = TrueUpMath.yearToDate(uncapped, periods, rounding);
+            List<TrueUpPeriod> paid = TrueUpMath.yearToDate(capped, periods, rounding);
+
+            // then: what the uncapped true-up has paid by a period is what the year to date earns
+            BigDecimal earnedToDate = BigDecimal.ZERO;
+            BigDecimal paidToDate = BigDecimal.ZERO;
+            for (int i = 0; i < count; i++) {
+                earnedToDate = earnedToDate.add(due.get(i).total());
+                paidToDate = paidToDate.add(paid.get(i).total());
+                String where = "cap " + cap + ", bands " + bands + ", periods " + periods + ", period " + (i + 1);
+                assertThat(paid.get(i).total()).as(where).isLessThanOrEqualTo(cap);
+                assertThat(paidToDate).as(where + ": never ahead of the year to date").isLessThanOrEqualTo(earnedToDate);
+                if (paid.get(i).total().compareTo(cap) < 0) {
+                    assertThat(paidToDate).as(where + ": under the cap, nothing withheld is left behind")
+                            .isEqualByComparingTo(earnedToDate);
+                }
+            }
+            if (paidToDate.compareTo(earnedToDate) < 0 || paid.stream().anyMatch(p -> p.lines().size() > due.get(
+                    paid.indexOf(p)).lines().size())) {
+                withheld.incrementAndGet();
+            }
+        });
+        // the generator must reach the cap often, or the checks above would hold trivially
+        assertThat(withheld.get()).as("cases in which the cap withheld something").isGreaterThan(TRIES / 10);
+    }
+
     /** Runs the check on {@link #TRIES} cases, each from its own seed, named in a failure. */
     private static void forEachCase(Consumer<SplittableRandom> check) {
         for (long seed = 1; seed <= TRIES; seed++) {

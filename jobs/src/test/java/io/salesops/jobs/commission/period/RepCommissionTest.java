@@ -183,6 +183,53 @@ class RepCommissionTest {
     }
 
     @Test
+    void aCappedTrueUpSpreadsTheCapsReductionOverTheTransactionsAndPaysWhatItWithheldTheNextMonth() {
+        CommissionPlan capped = PlanFile.parse("ytc.yaml", """
+                id: yt
+                version: 1
+                effective_from: 2025-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - id: ytd
+                    kind: quota_attainment
+                    rate: 1%
+                    mode: retro
+                    true_up: year_to_date
+                    cap: 1000.00
+                    bands:
+                      - {from: 0%, to: 100%, multiplier: 1}
+                      - {from: 100%, multiplier: 2}
+                """);
+        List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY1", "90000.00", "CNY"),
+                row("R1", "owner", "1", "cash", "", "PAY2", "30000.00", "CNY"));
+        List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+        List<CreditRow> march = List.of(row("R1", "owner", "1", "cash", "", "PAY3", "10000.00", "CNY"));
+        List<EarlierPeriod> januaryAndFebruary = List.of(january.get(0), new EarlierPeriod(YearMonth.of(2025, 2),
+                "yt", new BigDecimal("120000.00"), new BigDecimal("100000.00")));
+
+        RepResult feb = RepCommission.calculate(new RepSetup("R1", capped, new BigDecimal("100000.00"), null,
+                YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+        RepResult mar = RepCommission.calculate(new RepSetup("R1", capped, new BigDecimal("100000.00"), null,
+                YearMonth.of(2025, 3), BigDecimal.ZERO, januaryAndFebruary), march, List.of(), FX);
+
+        // February: 200,000.00 against 200,000.00 = 100 %, band 2: 200,000 × 1% × 2 = 4,000.00, less
+        // January's 800.00 = 3,200.00 due; the cap pays 1,000.00 and takes 2,200.00, spread 3:1 like
+        // the credits (1,650.00 and 550.00)
+        assertThat(feb.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
+                + l.amount()).containsExactly("ytd|PAY1|2|3000.00", "ytd|PAY2|2|1000.00", "ytd|PAY1|0|-600.00",
+                "ytd|PAY2|0|-200.00", "ytd|PAY1|0|-1650.00", "ytd|PAY2|0|-550.00");
+        assertThat(feb.earned()).isEqualByComparingTo("1000.00");
+        // March: 210,000.00 against 300,000.00 = 70 %, band 1: 2,100.00, less 800.00 + 1,000.00 paid =
+        // 300.00: the year to date now earns less, so of February's 2,200.00 withheld only 300.00 is due
+        assertThat(mar.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
+                + l.amount()).containsExactly("ytd|PAY3|1|2100.00", "ytd|PAY3|0|-1800.00");
+        assertThat(mar.earned()).isEqualByComparingTo("300.00");
+    }
+
+    @Test
     void aRepWhoChangedPlansDuringTheYearIsTruedUpFromTheChange() {
         // January under another plan, February and March under yt
         List<EarlierPeriod> earlier = List.of(

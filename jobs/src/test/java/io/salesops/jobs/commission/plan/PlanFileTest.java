@@ -236,8 +236,6 @@ class PlanFileTest {
                         + " 0% and at most 100%, cannot be: 0%",
                 "ramp-override-rules.yaml line 25, key components.attainment.true_up: must be one of none,"
                         + " year_to_date, cannot be: quarterly",
-                "ramp-override-rules.yaml line 32, key components.yearly.cap: a cap on a year-to-date true-up is not"
-                        + " supported yet; remove cap or true_up",
                 "ramp-override-rules.yaml line 36, key components.period_cap.applies_to: cannot name a year-to-date"
                         + " true-up component yet (its lines come from the year's periods): yearly");
     }
