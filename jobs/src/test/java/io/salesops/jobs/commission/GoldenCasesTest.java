@@ -138,7 +138,10 @@ class GoldenCasesTest {
             }
         }
         plan.draw().ifPresent(draw -> {
-            List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO, plan.rounding().scale());
+            LocalDate hired = inputs.values().stream().map(PeriodInput::hireDate).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO, hired,
+                    plan.rounding().scale());
             for (int i = 0; i < settled.size(); i++) {
                 perPeriod.get(i).add(new PeriodLine(settled.get(i).period(), settled.get(i).line()));
             }

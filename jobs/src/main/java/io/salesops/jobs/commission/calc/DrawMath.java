@@ -3,8 +3,11 @@ package io.salesops.jobs.commission.calc;
 import io.salesops.jobs.commission.plan.DrawComponent;
 import io.salesops.jobs.commission.plan.DrawType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Settles a draw over a sequence of periods, in order. Per period, with {@code b} the balance the
@@ -15,6 +18,9 @@ import java.util.List;
  * earnings above the draw repay the balance, and a period never pays less than the draw.</li>
  * <li>non-recoverable: payable = max(draw, earned); nothing is carried.</li>
  * </ul>
+ * A draw limited to the first {@code months} of employment pays no draw after them: recoverable
+ * then pays max(0, earned − b), so the balance is still recovered (and a negative period adds to
+ * it, as under the draw), and non-recoverable pays what was earned.
  * Earned totals and the draw amount are already at the plan's scale, so nothing is rounded here.
  */
 public final class DrawMath {
@@ -22,9 +28,23 @@ public final class DrawMath {
     private DrawMath() {
     }
 
-    /** @param openingBalance what the rep owes from before the first period (0 when none) */
+    /** A draw paid in every period; see {@link #settle(DrawComponent, List, BigDecimal, LocalDate, int)}. */
     public static List<DrawSettlement> settle(DrawComponent draw, List<PeriodEarnings> periods,
             BigDecimal openingBalance, int scale) {
+        return settle(draw, periods, openingBalance, null, scale);
+    }
+
+    /**
+     * @param openingBalance what the rep owes from before the first period (0 when none)
+     * @param hireDate       the rep's hire date, needed when the draw is limited to the first months
+     *                       of employment
+     */
+    public static List<DrawSettlement> settle(DrawComponent draw, List<PeriodEarnings> periods,
+            BigDecimal openingBalance, LocalDate hireDate, int scale) {
+        if (draw.months().isPresent() && hireDate == null) {
+            throw new IllegalArgumentException("draw " + draw.id() + " is paid in the first " + draw.months().get()
+                    + " months of employment, so the rep's hire date is required");
+        }
         if (openingBalance.signum() < 0 || (draw.type() == DrawType.NON_RECOVERABLE && openingBalance.signum() != 0)) {
             throw new IllegalArgumentException("draw " + draw.id() + " opening balance must be at least 0 (and 0 for a"
                     + " non-recoverable draw), cannot be: " + openingBalance.toPlainString());
@@ -32,8 +52,11 @@ public final class DrawMath {
         List<DrawSettlement> settled = new ArrayList<>();
         BigDecimal balance = openingBalance;
         for (PeriodEarnings period : periods) {
-            DrawSettlement settlement = draw.type() == DrawType.RECOVERABLE
-                    ? recoverable(draw, period, balance, scale) : nonRecoverable(draw, period, scale);
+            Optional<Integer> ended = draw.months().filter(months -> QuotaRamp.employmentMonth(hireDate,
+                    YearMonth.parse(period.period())) > months);
+            DrawSettlement settlement = ended.isPresent() ? afterTheDraw(draw, period, balance, ended.get(), scale)
+                    : draw.type() == DrawType.RECOVERABLE ? recoverable(draw, period, balance, scale)
+                    : nonRecoverable(draw, period, scale);
             settled.add(settlement);
             balance = settlement.closingBalance();
         }
@@ -53,6 +76,27 @@ public final class DrawMath {
                         + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; balance owed " + Explanations.money(balance, scale)
                         + " → " + Explanations.money(closing, scale));
+    }
+
+    /** A period after a draw's months: no draw is paid; a recoverable draw's balance is still recovered. */
+    private static DrawSettlement afterTheDraw(DrawComponent draw, PeriodEarnings period, BigDecimal balance,
+                                               int months, int scale) {
+        BigDecimal earned = period.earned();
+        String ended = " draw " + Explanations.money(draw.amount(), scale) + " ended after month " + months
+                + " of employment: earned " + Explanations.money(earned, scale);
+        if (draw.type() == DrawType.NON_RECOVERABLE) {
+            return new DrawSettlement(draw.id(), period.period(), earned, earned, BigDecimal.ZERO, BigDecimal.ZERO,
+                    "non-recoverable" + ended + ", payable " + Explanations.money(earned, scale) + "; nothing carried");
+        }
+        BigDecimal payable = BigDecimal.ZERO.setScale(scale).max(earned.subtract(balance));
+        BigDecimal closing = balance.add(payable).subtract(earned);
+        BigDecimal recovered = earned.subtract(payable);
+        String what = recovered.signum() > 0 ? "recovered " + Explanations.money(recovered, scale)
+                : recovered.signum() < 0 ? "owes " + Explanations.money(recovered.negate(), scale) + " more"
+                : "nothing to recover";
+        return new DrawSettlement(draw.id(), period.period(), earned, payable, balance, closing, "recoverable" + ended
+                + ", " + what + ", payable " + Explanations.money(payable, scale) + "; balance owed "
+                + Explanations.money(balance, scale) + " → " + Explanations.money(closing, scale));
     }
 
     private static DrawSettlement nonRecoverable(DrawComponent draw, PeriodEarnings period, int scale) {

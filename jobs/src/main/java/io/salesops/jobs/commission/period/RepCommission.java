@@ -113,7 +113,7 @@ public final class RepCommission {
             DrawComponent draw = plan.draw().get();
             BigDecimal opening = draw.type() == DrawType.RECOVERABLE ? setup.openingDrawBalance() : BigDecimal.ZERO;
             DrawSettlement settled = DrawMath.settle(draw, List.of(new PeriodEarnings(String.valueOf(setup.period()),
-                    earned)), opening, scale).get(0);
+                    earned)), opening, setup.hireDate(), scale).get(0);
             lines.add(line(setup, plan, settled.line(), null, settled.line().base(), settled.line().amount(), ""));
             earned = earned.add(settled.adjustment());
             drawBalance = settled.closingBalance();

@@ -1,13 +1,20 @@
 package io.salesops.jobs.commission.plan;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The least a rep is paid per period. It earns nothing by itself: it settles a sequence of
  * periods' earned totals (see {@code calc.DrawMath}), so it is neither an earning component nor
- * something a cap can name.
+ * something a cap can name. With {@code months} it is a new hire's draw: paid in the rep's first
+ * that many months of employment (the hire month is month 1) and not after; what a recoverable
+ * draw advanced is still recovered from later earnings.
  */
-public record DrawComponent(String id, BigDecimal amount, DrawType type) implements Component {
+public record DrawComponent(String id, BigDecimal amount, DrawType type, Optional<Integer> months)
+        implements Component {
+
+    /** The most months a draw can be limited to: ten years, as for a ramp. */
+    public static final int MAX_MONTHS = 120;
 
     public DrawComponent {
         PlanRules.requireId(id);
@@ -17,5 +24,17 @@ public record DrawComponent(String id, BigDecimal amount, DrawType type) impleme
         if (type == null) {
             throw new IllegalArgumentException("draw type is required: recoverable or non_recoverable");
         }
+        if (months == null) {
+            throw new IllegalArgumentException("draw months is required (may be empty: every period)");
+        }
+        months.filter(m -> m < 1 || m > MAX_MONTHS).ifPresent(m -> {
+            throw new IllegalArgumentException("draw months must be a whole number from 1 to " + MAX_MONTHS
+                    + ", cannot be: " + m);
+        });
+    }
+
+    /** A draw paid in every period. */
+    public DrawComponent(String id, BigDecimal amount, DrawType type) {
+        this(id, amount, type, Optional.empty());
     }
 }

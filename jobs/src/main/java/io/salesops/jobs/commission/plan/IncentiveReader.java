@@ -87,7 +87,13 @@ final class IncentiveReader {
         Node typeNode = yaml.required(entries, node, prefix, "type", "recoverable (repaid from later earnings) or"
                 + " non_recoverable (guaranteed)");
         DrawType type = typeNode == null ? null : yaml.choice(typeNode, prefix + "type", DRAW_TYPES);
-        return amount == null || type == null || id == null ? null : new DrawComponent(id, amount, type);
+        Node monthsNode = entries.get("months");
+        Integer months = monthsNode == null ? null
+                : yaml.wholeNumber(monthsNode, prefix + "months", 1, DrawComponent.MAX_MONTHS);
+        if (amount == null || type == null || id == null || (monthsNode != null && months == null)) {
+            return null;
+        }
+        return new DrawComponent(id, amount, type, Optional.ofNullable(months));
     }
 
     /** Exactly one of {@code amount} (fixed, at the rounding scale) and {@code rate}. */

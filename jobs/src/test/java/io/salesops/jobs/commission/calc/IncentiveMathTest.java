@@ -101,6 +101,54 @@ class IncentiveMathTest {
     }
 
     @Test
+    void aNonRecoverableDrawForTheFirstMonthsGuaranteesThemAndThenPaysWhatWasEarned() {
+        // given: a guarantee of 1,000 in the first two months of employment; hired 2026-01-31
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE,
+                java.util.Optional.of(2));
+        List<PeriodEarnings> periods = List.of(earned("2026-01", "400.00"), earned("2026-02", "1300.00"),
+                earned("2026-03", "400.00"), earned("2026-04", "-50.00"));
+
+        // when
+        List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO, LocalDate.of(2026, 1, 31), 2);
+
+        // then: months 1 and 2 pay max(1,000, earned); months 3 and 4 pay what was earned, a clawback too
+        assertThat(settled).extracting(s -> s.payable().toPlainString())
+                .containsExactly("1000.00", "1300.00", "400.00", "-50.00");
+        assertThat(settled.get(2).explanation()).isEqualTo("non-recoverable draw 1,000.00 ended after month 2 of"
+                + " employment: earned 400.00, payable 400.00; nothing carried");
+    }
+
+    @Test
+    void aRecoverableDrawAfterItsMonthsAddsANegativePeriodToTheBalanceOwed() {
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
+                java.util.Optional.of(1));
+
+        List<DrawSettlement> settled = DrawMath.settle(draw, List.of(earned("2026-03", "400.00"),
+                earned("2026-04", "-100.00")), BigDecimal.ZERO, LocalDate.of(2026, 3, 2), 2);
+
+        // month 1: pays 1,000, owes 600; month 2: no draw, earned −100 pays 0 and owes 700
+        assertThat(settled).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "0.00");
+        assertThat(settled).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "700.00");
+        assertThat(settled.get(1).explanation()).isEqualTo("recoverable draw 1,000.00 ended after month 1 of"
+                + " employment: earned -100.00, owes 100.00 more, payable 0.00; balance owed 600.00 → 700.00");
+    }
+
+    @Test
+    void aDrawForTheFirstMonthsNeedsTheHireDateAndAPeriodAfterIt() {
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
+                java.util.Optional.of(3));
+
+        assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0.00")), BigDecimal.ZERO, 2))
+                .hasMessage("draw draw is paid in the first 3 months of employment, so the rep's hire date is required");
+        assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0.00")), BigDecimal.ZERO,
+                LocalDate.of(2026, 2, 1), 2))
+                .hasMessage("the period must not be before the hire date 2026-02-01, cannot be: 2026-01");
+        assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
+                java.util.Optional.of(0)))
+                .hasMessage("draw months must be a whole number from 1 to 120, cannot be: 0");
+    }
+
+    @Test
     void aNonRecoverableDrawStartsFromNoBalance() {
         DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE);
 

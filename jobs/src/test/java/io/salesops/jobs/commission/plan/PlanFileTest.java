@@ -284,6 +284,24 @@ class PlanFileTest {
                 Optional.empty())).hasMessage("category multiplier must be at least 0, cannot be: -1");
     }
 
+    @Test
+    void aDrawLimitedToTheFirstMonthsIsReadAndItsMonthsStateTheRangeWithLineAndKey() {
+        CommissionPlan plan = PlanFile.parse("draw.yaml", """
+                id: d
+                version: 1
+                effective_from: 2026-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: draw, kind: draw, amount: 3000.00, type: recoverable, months: 3}
+                """);
+
+        assertThat(plan.draw()).map(DrawComponent::months).contains(java.util.Optional.of(3));
+        assertThat(problems("draw-months-rules.yaml")).containsExactly("draw-months-rules.yaml line 15, key"
+                + " components.draw.months: must be a whole number from 1 to 120, cannot be: 0");
+    }
+
     private static List<String> problems(String file) {
         try {
             PlanFile.load(PLANS.resolve(file));
