@@ -6,6 +6,7 @@ import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
 import io.salesops.jobs.commission.calc.DrawMath;
 import io.salesops.jobs.commission.calc.DrawSettlement;
+import io.salesops.jobs.commission.calc.Employment;
 import io.salesops.jobs.commission.calc.PayoutLine;
 import io.salesops.jobs.commission.calc.PeriodEarnings;
 import io.salesops.jobs.commission.calc.PeriodInput;
@@ -74,14 +75,17 @@ class GoldenCasesTest {
         CommissionPlan plan = PlanFile.load(folder.resolve("plan.yaml"));
         List<CSVRecord> creditRows = Files.exists(folder.resolve("events")) ? List.of()
                 : records(folder.resolve("credits.csv"));
-        Map<String, PeriodInput> inputs = inputsByPeriod(creditRows, Files.exists(folder.resolve("quota.csv"))
-                ? records(folder.resolve("quota.csv")) : List.of());
+        List<CSVRecord> quotaRows = Files.exists(folder.resolve("quota.csv")) ? records(folder.resolve("quota.csv"))
+                : List.of();
+        Map<String, PeriodInput> inputs = inputsByPeriod(creditRows, quotaRows);
+        LocalDate left = quotaRows.stream().map(q -> optional(q, "termination_date")).filter(d -> !d.isEmpty())
+                .map(LocalDate::parse).findFirst().orElse(null);
         List<CSVRecord> expected = records(folder.resolve("expected.csv"));
 
         // when: credits as crediting produces them (with a share) go through the job's per-rep path
         List<PeriodLine> lines = Files.exists(folder.resolve("events"))
                 ? paid(plan, GoldenEvents.credits(folder.resolve("events")), null, new FxTable())
-                : creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs)
+                : creditRows.isEmpty() || !creditRows.get(0).isMapped("share") ? calculate(plan, inputs, left)
                 : asCredited(plan, creditRows, inputs.values().iterator().next().quota(), folder.resolve("fx.csv"));
         writeActual(name, lines);
 
@@ -107,7 +111,8 @@ class GoldenCasesTest {
      * period's statement lines; when the plan has a draw, each period's total is settled by the
      * draw and its line follows that period's lines.
      */
-    private static List<PeriodLine> calculate(CommissionPlan plan, Map<String, PeriodInput> inputs) {
+    /** @param left the rep's termination date, or null */
+    private static List<PeriodLine> calculate(CommissionPlan plan, Map<String, PeriodInput> inputs, LocalDate left) {
         List<List<PeriodLine>> perPeriod = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         inputs.forEach((period, input) -> {
@@ -140,8 +145,8 @@ class GoldenCasesTest {
         plan.draw().ifPresent(draw -> {
             LocalDate hired = inputs.values().stream().map(PeriodInput::hireDate).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
-            List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO, hired,
-                    plan.rounding().scale());
+            List<DrawSettlement> settled = DrawMath.settle(draw, earnings, BigDecimal.ZERO,
+                    new Employment(hired, left), plan.rounding().scale());
             for (int i = 0; i < settled.size(); i++) {
                 perPeriod.get(i).add(new PeriodLine(settled.get(i).period(), settled.get(i).line()));
             }

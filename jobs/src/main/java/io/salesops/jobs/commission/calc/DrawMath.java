@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.calc;
 
+import io.salesops.jobs.commission.plan.DrawAtTermination;
 import io.salesops.jobs.commission.plan.DrawComponent;
 import io.salesops.jobs.commission.plan.DrawType;
 import java.math.BigDecimal;
@@ -20,7 +21,9 @@ import java.util.Optional;
  * </ul>
  * A draw limited to the first {@code months} of employment pays no draw after them: recoverable
  * then pays max(0, earned − b), so the balance is still recovered (and a negative period adds to
- * it, as under the draw), and non-recoverable pays what was earned.
+ * it, as under the draw), and non-recoverable pays what was earned. A recoverable draw with
+ * {@code at_termination: forgive} writes off what is still owed at the end of the month the rep
+ * leaves: that month pays as usual, and its closing balance is 0.
  * Earned totals and the draw amount are already at the plan's scale, so nothing is rounded here.
  */
 public final class DrawMath {
@@ -28,20 +31,20 @@ public final class DrawMath {
     private DrawMath() {
     }
 
-    /** A draw paid in every period; see {@link #settle(DrawComponent, List, BigDecimal, LocalDate, int)}. */
+    /** A draw whose rep's employment does not matter: see {@link #settle(DrawComponent, List, BigDecimal, Employment, int)}. */
     public static List<DrawSettlement> settle(DrawComponent draw, List<PeriodEarnings> periods,
             BigDecimal openingBalance, int scale) {
-        return settle(draw, periods, openingBalance, null, scale);
+        return settle(draw, periods, openingBalance, Employment.UNKNOWN, scale);
     }
 
     /**
      * @param openingBalance what the rep owes from before the first period (0 when none)
-     * @param hireDate       the rep's hire date, needed when the draw is limited to the first months
-     *                       of employment
+     * @param employment     the rep's hire date, needed when the draw is limited to the first months
+     *                       of employment, and termination date, for a balance forgiven when they leave
      */
     public static List<DrawSettlement> settle(DrawComponent draw, List<PeriodEarnings> periods,
-            BigDecimal openingBalance, LocalDate hireDate, int scale) {
-        if (draw.months().isPresent() && hireDate == null) {
+            BigDecimal openingBalance, Employment employment, int scale) {
+        if (draw.months().isPresent() && employment.hireDate() == null) {
             throw new IllegalArgumentException("draw " + draw.id() + " is paid in the first " + draw.months().get()
                     + " months of employment, so the rep's hire date is required");
         }
@@ -52,11 +55,14 @@ public final class DrawMath {
         List<DrawSettlement> settled = new ArrayList<>();
         BigDecimal balance = openingBalance;
         for (PeriodEarnings period : periods) {
-            Optional<Integer> ended = draw.months().filter(months -> QuotaRamp.employmentMonth(hireDate,
-                    YearMonth.parse(period.period())) > months);
+            YearMonth month = YearMonth.parse(period.period());
+            Optional<Integer> ended = draw.months().filter(months -> employment.month(month) > months);
             DrawSettlement settlement = ended.isPresent() ? afterTheDraw(draw, period, balance, ended.get(), scale)
                     : draw.type() == DrawType.RECOVERABLE ? recoverable(draw, period, balance, scale)
                     : nonRecoverable(draw, period, scale);
+            if (draw.atTermination() == DrawAtTermination.FORGIVE && employment.leftIn(month)) {
+                settlement = forgiven(settlement, employment.terminationDate(), scale);
+            }
             settled.add(settlement);
             balance = settlement.closingBalance();
         }
@@ -76,6 +82,17 @@ public final class DrawMath {
                         + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; balance owed " + Explanations.money(balance, scale)
                         + " → " + Explanations.money(closing, scale));
+    }
+
+    /** The leaving month's settlement with what is still owed written off: its payable is unchanged. */
+    private static DrawSettlement forgiven(DrawSettlement settled, LocalDate left, int scale) {
+        if (settled.closingBalance().signum() <= 0) {
+            return settled;
+        }
+        return new DrawSettlement(settled.component(), settled.period(), settled.earned(), settled.payable(),
+                settled.openingBalance(), BigDecimal.ZERO.setScale(scale),
+                settled.explanation() + "; " + Explanations.money(settled.closingBalance(), scale)
+                        + " forgiven: the rep left on " + left);
     }
 
     /** A period after a draw's months: no draw is paid; a recoverable draw's balance is still recovered. */

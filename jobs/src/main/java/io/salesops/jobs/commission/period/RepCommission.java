@@ -4,6 +4,7 @@ import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
 import io.salesops.jobs.commission.calc.DrawMath;
 import io.salesops.jobs.commission.calc.DrawSettlement;
+import io.salesops.jobs.commission.calc.Employment;
 import io.salesops.jobs.commission.calc.Explanations;
 import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.calc.PayoutLine;
@@ -113,7 +114,7 @@ public final class RepCommission {
             DrawComponent draw = plan.draw().get();
             BigDecimal opening = draw.type() == DrawType.RECOVERABLE ? setup.openingDrawBalance() : BigDecimal.ZERO;
             DrawSettlement settled = DrawMath.settle(draw, List.of(new PeriodEarnings(String.valueOf(setup.period()),
-                    earned)), opening, setup.hireDate(), scale).get(0);
+                    earned)), opening, new Employment(setup.hireDate(), setup.terminationDate()), scale).get(0);
             lines.add(line(setup, plan, settled.line(), null, settled.line().base(), settled.line().amount(), ""));
             earned = earned.add(settled.adjustment());
             drawBalance = settled.closingBalance();

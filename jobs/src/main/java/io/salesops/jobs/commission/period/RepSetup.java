@@ -8,15 +8,22 @@ import java.time.YearMonth;
 /**
  * What the month-end job knows about one rep before calculating: the plan version that pays them
  * in the period, their quota already in the plan's currency (null when they have none), their
- * hire date (for ramped quotas), what they owe on a recoverable draw from the period before (0
+ * hire date (for ramped quotas and a draw limited to the first months), their termination date
+ * (null while employed; for a draw forgiven when they leave), what they owe on a recoverable draw from the period before (0
  * when nothing) and, for a year-to-date true-up, their statements of the year's earlier periods.
  */
 public record RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period,
-        BigDecimal openingDrawBalance, java.util.List<EarlierPeriod> earlierPeriods) {
+        BigDecimal openingDrawBalance, java.util.List<EarlierPeriod> earlierPeriods, LocalDate terminationDate) {
 
     public RepSetup {
         openingDrawBalance = openingDrawBalance == null ? BigDecimal.ZERO : openingDrawBalance;
         earlierPeriods = earlierPeriods == null ? java.util.List.of() : java.util.List.copyOf(earlierPeriods);
+    }
+
+    /** A rep who has not left (or whose leaving no component needs). */
+    public RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period,
+                    BigDecimal openingDrawBalance, java.util.List<EarlierPeriod> earlierPeriods) {
+        this(repId, plan, quota, hireDate, period, openingDrawBalance, earlierPeriods, null);
     }
 
     /** A rep who owes nothing on a draw. */

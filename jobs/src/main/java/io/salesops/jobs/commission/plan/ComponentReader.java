@@ -29,7 +29,7 @@ final class ComponentReader {
             "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
             "spif", Set.of("id", "kind", "from", "to", "category", "campaign", "amount", "rate", "cap"),
             "cap", Set.of("id", "kind", "amount", "applies_to"),
-            "draw", Set.of("id", "kind", "amount", "type", "months"));
+            "draw", Set.of("id", "kind", "amount", "type", "months", "at_termination"));
     private static final List<String> KINDS = List.of("rate", "tiered", "quota_attainment", "new_customer_bonus",
             "margin", "volume", "spif", "manager_override", "cap", "draw");
     /** Kinds that earn nothing themselves, so a cap cannot name them. */

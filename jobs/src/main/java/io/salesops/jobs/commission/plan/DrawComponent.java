@@ -8,10 +8,11 @@ import java.util.Optional;
  * periods' earned totals (see {@code calc.DrawMath}), so it is neither an earning component nor
  * something a cap can name. With {@code months} it is a new hire's draw: paid in the rep's first
  * that many months of employment (the hire month is month 1) and not after; what a recoverable
- * draw advanced is still recovered from later earnings.
+ * draw advanced is still recovered from later earnings. {@code atTermination} says what happens to a
+ * recoverable draw's balance in the month the rep leaves.
  */
-public record DrawComponent(String id, BigDecimal amount, DrawType type, Optional<Integer> months)
-        implements Component {
+public record DrawComponent(String id, BigDecimal amount, DrawType type, Optional<Integer> months,
+        DrawAtTermination atTermination) implements Component {
 
     /** The most months a draw can be limited to: ten years, as for a ramp. */
     public static final int MAX_MONTHS = 120;
@@ -31,10 +32,22 @@ public record DrawComponent(String id, BigDecimal amount, DrawType type, Optiona
             throw new IllegalArgumentException("draw months must be a whole number from 1 to " + MAX_MONTHS
                     + ", cannot be: " + m);
         });
+        if (atTermination == null) {
+            throw new IllegalArgumentException("draw at_termination is required: carry or forgive");
+        }
+        if (atTermination == DrawAtTermination.FORGIVE && type != DrawType.RECOVERABLE) {
+            throw new IllegalArgumentException("only a recoverable draw carries a balance to forgive, cannot be: "
+                    + "forgive on a non_recoverable draw");
+        }
     }
 
-    /** A draw paid in every period. */
+    /** A draw paid in every period whose balance stays owed when the rep leaves. */
     public DrawComponent(String id, BigDecimal amount, DrawType type) {
-        this(id, amount, type, Optional.empty());
+        this(id, amount, type, Optional.empty(), DrawAtTermination.CARRY);
+    }
+
+    /** A draw limited to the first months of employment (or not) whose balance stays owed when the rep leaves. */
+    public DrawComponent(String id, BigDecimal amount, DrawType type, Optional<Integer> months) {
+        this(id, amount, type, months, DrawAtTermination.CARRY);
     }
 }

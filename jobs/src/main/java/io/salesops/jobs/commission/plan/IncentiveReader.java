@@ -15,6 +15,7 @@ final class IncentiveReader {
 
     private static final Map<String, QuantityUnit> UNITS = PlanFile.choices(QuantityUnit.values());
     private static final Map<String, DrawType> DRAW_TYPES = PlanFile.choices(DrawType.values());
+    private static final Map<String, DrawAtTermination> AT_TERMINATION = PlanFile.choices(DrawAtTermination.values());
 
     private final PlanYaml yaml;
     private final Integer scale;
@@ -90,10 +91,19 @@ final class IncentiveReader {
         Node monthsNode = entries.get("months");
         Integer months = monthsNode == null ? null
                 : yaml.wholeNumber(monthsNode, prefix + "months", 1, DrawComponent.MAX_MONTHS);
-        if (amount == null || type == null || id == null || (monthsNode != null && months == null)) {
+        Node terminationNode = entries.get("at_termination");
+        DrawAtTermination atTermination = terminationNode == null ? DrawAtTermination.CARRY
+                : yaml.choice(terminationNode, prefix + "at_termination", AT_TERMINATION);
+        if (atTermination == DrawAtTermination.FORGIVE && type == DrawType.NON_RECOVERABLE) {
+            yaml.problem(terminationNode, prefix + "at_termination", "only a recoverable draw carries a balance to"
+                    + " forgive; remove at_termination or make the draw recoverable");
             return null;
         }
-        return new DrawComponent(id, amount, type, Optional.ofNullable(months));
+        if (amount == null || type == null || id == null || atTermination == null
+                || (monthsNode != null && months == null)) {
+            return null;
+        }
+        return new DrawComponent(id, amount, type, Optional.ofNullable(months), atTermination);
     }
 
     /** Exactly one of {@code amount} (fixed, at the rounding scale) and {@code rate}. */

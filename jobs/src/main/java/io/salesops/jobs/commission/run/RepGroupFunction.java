@@ -32,7 +32,8 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
 
     /** How the driver resolved a rep: the plan version that pays them, their quota in its currency, hire date. */
     record RepPlan(String planKey, BigDecimal quota, java.time.LocalDate hireDate, BigDecimal openingDrawBalance,
-            List<io.salesops.jobs.commission.period.EarlierPeriod> earlierPeriods) implements java.io.Serializable {
+            List<io.salesops.jobs.commission.period.EarlierPeriod> earlierPeriods, java.time.LocalDate terminationDate)
+            implements java.io.Serializable {
     }
 
     private static final Map<PlanSource, CommissionPlan> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,7 +74,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
         RepResult result;
         try {
             result = RepCommission.calculate(new RepSetup(repId, parsed, plan.quota(), plan.hireDate(), period,
-                    plan.openingDrawBalance(), plan.earlierPeriods()), own, team, fx);
+                    plan.openingDrawBalance(), plan.earlierPeriods(), plan.terminationDate()), own, team, fx);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rep " + repId + " (plan " + plan.planKey() + "), " + period + ": "
                     + e.getMessage(), e);

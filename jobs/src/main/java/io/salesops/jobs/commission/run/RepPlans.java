@@ -130,7 +130,8 @@ final class RepPlans {
             PublishedStatement before = statements.apply(period.minusMonths(1)).get(rep.repId());
             BigDecimal drawOwed = before == null || before.drawBalance() == null ? BigDecimal.ZERO : before.drawBalance();
             plans.put(rep.repId(), new RepGroupFunction.RepPlan(key, converted, rep.hireDate(), drawOwed,
-                    trueUpsYearToDate(plan.get()) ? earlier(rep.repId(), period, statements) : List.of()));
+                    trueUpsYearToDate(plan.get()) ? earlier(rep.repId(), period, statements) : List.of(),
+                    rep.terminationDate()));
             if (rep.employedIn(period)) {
                 employed.add(rep.repId());
             }

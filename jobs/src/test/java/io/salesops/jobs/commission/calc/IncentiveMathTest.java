@@ -109,7 +109,8 @@ class IncentiveMathTest {
                 earned("2026-03", "400.00"), earned("2026-04", "-50.00"));
 
         // when
-        List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO, LocalDate.of(2026, 1, 31), 2);
+        List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO,
+                new Employment(LocalDate.of(2026, 1, 31), null), 2);
 
         // then: months 1 and 2 pay max(1,000, earned); months 3 and 4 pay what was earned, a clawback too
         assertThat(settled).extracting(s -> s.payable().toPlainString())
@@ -124,7 +125,8 @@ class IncentiveMathTest {
                 java.util.Optional.of(1));
 
         List<DrawSettlement> settled = DrawMath.settle(draw, List.of(earned("2026-03", "400.00"),
-                earned("2026-04", "-100.00")), BigDecimal.ZERO, LocalDate.of(2026, 3, 2), 2);
+                earned("2026-04", "-100.00")), BigDecimal.ZERO,
+                new Employment(LocalDate.of(2026, 3, 2), null), 2);
 
         // month 1: pays 1,000, owes 600; month 2: no draw, earned −100 pays 0 and owes 700
         assertThat(settled).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "0.00");
@@ -141,11 +143,35 @@ class IncentiveMathTest {
         assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0.00")), BigDecimal.ZERO, 2))
                 .hasMessage("draw draw is paid in the first 3 months of employment, so the rep's hire date is required");
         assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0.00")), BigDecimal.ZERO,
-                LocalDate.of(2026, 2, 1), 2))
+                new Employment(LocalDate.of(2026, 2, 1), null), 2))
                 .hasMessage("the period must not be before the hire date 2026-02-01, cannot be: 2026-01");
         assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
                 java.util.Optional.of(0)))
                 .hasMessage("draw months must be a whole number from 1 to 120, cannot be: 0");
+    }
+
+    @Test
+    void aBalanceForgivenAtTerminationIsWrittenOffInTheLeavingMonthAndACarriedOneStaysOwed() {
+        // given: draw 1,000; earned 400 in January, 300 in February; the rep leaves on 2026-02-10
+        List<PeriodEarnings> periods = List.of(earned("2026-01", "400.00"), earned("2026-02", "300.00"));
+        Employment leaver = new Employment(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 2, 10));
+        DrawComponent forgiving = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
+                java.util.Optional.empty(), io.salesops.jobs.commission.plan.DrawAtTermination.FORGIVE);
+        DrawComponent carrying = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE);
+
+        // when
+        List<DrawSettlement> forgiven = DrawMath.settle(forgiving, periods, BigDecimal.ZERO, leaver, 2);
+        List<DrawSettlement> carried = DrawMath.settle(carrying, periods, BigDecimal.ZERO, leaver, 2);
+
+        // then: both pay 1,000 twice (owing 600, then 1,300); forgiving writes the 1,300 off in February
+        assertThat(forgiven).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "1000.00");
+        assertThat(forgiven).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "0.00");
+        assertThat(forgiven.get(1).explanation()).endsWith("; 1,300.00 forgiven: the rep left on 2026-02-10");
+        assertThat(carried).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "1300.00");
+        assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE,
+                java.util.Optional.empty(), io.salesops.jobs.commission.plan.DrawAtTermination.FORGIVE))
+                .hasMessage("only a recoverable draw carries a balance to forgive, cannot be: forgive on a"
+                        + " non_recoverable draw");
     }
 
     @Test

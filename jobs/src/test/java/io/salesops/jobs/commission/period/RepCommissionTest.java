@@ -148,6 +148,35 @@ class RepCommissionTest {
                 .isEqualByComparingTo(result.earned());
     }
 
+    @Test
+    void aLeaversDrawBalanceIsForgivenInTheMonthTheyLeaveAndOnlyThen() {
+        CommissionPlan forgiving = PlanFile.parse("forgiving.yaml", """
+                id: forgiving
+                version: 1
+                effective_from: 2025-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: base, kind: rate, rate: 2%}
+                  - {id: advance, kind: draw, amount: 1000.00, type: recoverable, at_termination: forgive}
+                """);
+
+        RepResult leaving = RepCommission.calculate(new RepSetup("R1", forgiving, null, LocalDate.of(2024, 9, 1),
+                MARCH, new BigDecimal("200.00"), List.of(), LocalDate.of(2025, 3, 14)), credits, List.of(), FX);
+        RepResult leavingNextMonth = RepCommission.calculate(new RepSetup("R1", forgiving, null,
+                LocalDate.of(2024, 9, 1), MARCH, new BigDecimal("200.00"), List.of(), LocalDate.of(2025, 4, 1)),
+                credits, List.of(), FX);
+
+        // as in the test above, the draw pays 1,000.00 and 1,045.20 is owed after March: the leaver's
+        // statement pays the same and owes nothing, the one who stays into April still owes it
+        assertThat(leaving.earned()).isEqualByComparingTo("1000.00");
+        assertThat(leaving.drawBalance()).isEqualByComparingTo("0.00");
+        assertThat(leaving.lines().get(leaving.lines().size() - 1).explanation())
+                .endsWith("; 1,045.20 forgiven: the rep left on 2025-03-14");
+        assertThat(leavingNextMonth.drawBalance()).isEqualByComparingTo("1045.20");
+    }
+
     static final CommissionPlan YEAR_TO_DATE = PlanFile.parse("yt.yaml", """
             id: yt
             version: 1

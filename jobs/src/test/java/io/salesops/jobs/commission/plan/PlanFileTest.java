@@ -285,7 +285,7 @@ class PlanFileTest {
     }
 
     @Test
-    void aDrawLimitedToTheFirstMonthsIsReadAndItsMonthsStateTheRangeWithLineAndKey() {
+    void aDrawsMonthsAndWhatHappensAtTerminationAreReadAndTheirRulesNameLineAndKey() {
         CommissionPlan plan = PlanFile.parse("draw.yaml", """
                 id: d
                 version: 1
@@ -300,6 +300,9 @@ class PlanFileTest {
         assertThat(plan.draw()).map(DrawComponent::months).contains(java.util.Optional.of(3));
         assertThat(problems("draw-months-rules.yaml")).containsExactly("draw-months-rules.yaml line 15, key"
                 + " components.draw.months: must be a whole number from 1 to 120, cannot be: 0");
+        assertThat(problems("draw-termination-rules.yaml")).containsExactly("draw-termination-rules.yaml line 12,"
+                + " key components.draw.at_termination: only a recoverable draw carries a balance to forgive; remove"
+                + " at_termination or make the draw recoverable");
     }
 
     private static List<String> problems(String file) {
