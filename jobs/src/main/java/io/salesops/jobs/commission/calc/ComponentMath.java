@@ -96,12 +96,14 @@ final class ComponentMath {
                     + " credits, so the team's credits are required (an empty list for a manager without a team)");
         }
         return team.stream().filter(member -> member.level() <= component.levels())
-                .map(member -> new ExactLine(component.id(), member.credit().transactionId(), 0,
-                        member.credit().amount(), component.rate(), member.credit().amount().multiply(component.rate()),
-                        Explanations.money(member.credit().amount(), scale) + " × "
-                                + Explanations.percent(component.rate()) + " (override on team member "
-                                + member.repId() + "'s credit" + (member.level() > 1 ? ", " + member.level()
-                                + " levels down" : "") + ")")).toList();
+                .map(member -> {
+                    BigDecimal rate = component.rate(member.level());
+                    return new ExactLine(component.id(), member.credit().transactionId(), 0, member.credit().amount(),
+                            rate, member.credit().amount().multiply(rate), Explanations.money(member.credit().amount(),
+                            scale) + " × " + Explanations.percent(rate) + " (override on team member "
+                            + member.repId() + "'s credit" + (member.level() > 1 ? ", " + member.level()
+                            + " levels down" : "") + ")");
+                }).toList();
     }
 
     /**

@@ -23,7 +23,7 @@ final class ComponentReader {
             "rate", Set.of("id", "kind", "rate", "category_multipliers", "cap"),
             "tiered", Set.of("id", "kind", "mode", "tiers", "cap"),
             "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap", "ramp", "true_up"),
-            "manager_override", Set.of("id", "kind", "rate", "levels", "cap"),
+            "manager_override", Set.of("id", "kind", "rate", "levels", "rates", "cap"),
             "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
             "margin", Set.of("id", "kind", "rate", "cap"),
             "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
@@ -199,8 +199,11 @@ final class ComponentReader {
     }
 
     private Component managerOverride(String id, Node node, String prefix, Map<String, Node> entries) {
+        if (entries.containsKey("rates")) {
+            return overrideByLevel(id, prefix, entries);
+        }
         Node rateNode = yaml.required(entries, node, prefix, "rate", "the share of the team's credited amount paid"
-                + " to the manager, e.g. 1%");
+                + " to the manager, e.g. 1% (or rates: one per level, e.g. [0.5%, 1%])");
         BigDecimal rate = rateNode == null ? null : yaml.fraction(rateNode, prefix + "rate");
         Optional<BigDecimal> cap = componentCap(prefix, entries);
         Node levelsNode = entries.get("levels");
@@ -208,6 +211,30 @@ final class ComponentReader {
                 : yaml.wholeNumber(levelsNode, prefix + "levels", 1, ManagerOverrideComponent.MAX_LEVELS);
         return rate == null || id == null || levels == null ? null
                 : new ManagerOverrideComponent(id, rate, cap, levels);
+    }
+
+    /** {@code rates: [level 1, level 2, ...]}: a rate per level; how many is how far the override reaches. */
+    private Component overrideByLevel(String id, String prefix, Map<String, Node> entries) {
+        Node ratesNode = entries.get("rates");
+        for (String alone : List.of("rate", "levels")) {
+            if (entries.containsKey(alone)) {
+                yaml.problem(entries.get(alone), prefix + alone, "give either rate (with levels) or rates (one per"
+                        + " level), not both");
+                return null;
+            }
+        }
+        if (!(ratesNode instanceof SequenceNode list) || list.getValue().isEmpty()
+                || list.getValue().size() > ManagerOverrideComponent.MAX_LEVELS) {
+            yaml.problem(ratesNode, prefix + "rates", "must be a list of 1 to " + ManagerOverrideComponent.MAX_LEVELS
+                    + " rates, one per level from the direct reports down, e.g. [0.5%, 1%]");
+            return null;
+        }
+        List<BigDecimal> rates = new ArrayList<>();
+        for (int i = 0; i < list.getValue().size(); i++) {
+            rates.add(yaml.fraction(list.getValue().get(i), prefix + "rates[" + (i + 1) + "]"));
+        }
+        Optional<BigDecimal> cap = componentCap(prefix, entries);
+        return id == null || rates.contains(null) ? null : new ManagerOverrideComponent(id, rates, cap);
     }
 
     private Component draw(String id, Node node, String prefix, Map<String, Node> entries) {

@@ -227,7 +227,8 @@ class PlanFileTest {
                         + " cannot be: 120%",
                 "ramp-override-rules.yaml line 14, key components.team.rate: must be at least 0, cannot be: -1%",
                 "ramp-override-rules.yaml line 15, key components.team_no_rate.rate: is required: the share of the"
-                        + " team's credited amount paid to the manager, e.g. 1%",
+                        + " team's credited amount paid to the manager, e.g. 1% (or rates: one per level, e.g."
+                        + " [0.5%, 1%])",
                 "ramp-override-rules.yaml line 17, key components.team_no_rate.levels: must be a whole number from 1"
                         + " to 10, cannot be: 11",
                 "ramp-override-rules.yaml line 24, key components.attainment.ramp[1].month: must be a whole number"
@@ -303,6 +304,33 @@ class PlanFileTest {
         assertThat(problems("draw-termination-rules.yaml")).containsExactly("draw-termination-rules.yaml line 12,"
                 + " key components.draw.at_termination: only a recoverable draw carries a balance to forgive; remove"
                 + " at_termination or make the draw recoverable");
+    }
+
+    @Test
+    void anOverrideWithARatePerLevelReachesAsFarAsItsRatesAndItsRulesNameLineAndKey() {
+        CommissionPlan plan = PlanFile.parse("by-level.yaml", """
+                id: d
+                version: 1
+                effective_from: 2026-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: rollup, kind: manager_override, rates: [0.5%, 1%, 0.25%], cap: 900.00}
+                """);
+
+        ManagerOverrideComponent rollup = (ManagerOverrideComponent) plan.components().get(0);
+        assertThat(rollup.levels()).isEqualTo(3);
+        assertThat(rollup.rate(2)).isEqualByComparingTo("0.01");
+        assertThat(rollup.cap()).contains(new BigDecimal("900.00"));
+        assertThat(problems("override-rates-rules.yaml")).containsExactly(
+                "override-rates-rules.yaml line 10, key components.both.rate: give either rate (with levels) or rates"
+                        + " (one per level), not both",
+                "override-rates-rules.yaml line 14, key components.empty.rates: must be a list of 1 to 10 rates, one"
+                        + " per level from the direct reports down, e.g. [0.5%, 1%]",
+                "override-rates-rules.yaml line 17, key components.negative.rates[2]: must be at least 0, cannot be:"
+                        + " -1%");
+        assertThatThrownBy(() -> rollup.rate(4)).hasMessage("override rollup reaches levels 1 to 3, cannot be: 4");
     }
 
     private static List<String> problems(String file) {
