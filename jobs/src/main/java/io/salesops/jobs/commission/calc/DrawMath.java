@@ -21,9 +21,11 @@ import java.util.Optional;
  * </ul>
  * A draw limited to the first {@code months} of employment pays no draw after them: recoverable
  * then pays max(0, earned − b), so the balance is still recovered (and a negative period adds to
- * it, as under the draw), and non-recoverable pays what was earned. A recoverable draw with
- * {@code at_termination: forgive} writes off what is still owed at the end of the month the rep
- * leaves: that month pays as usual, and its closing balance is 0.
+ * it, as under the draw), and non-recoverable pays what was earned. No draw is paid
+ * after the month the rep leaves either (a leaver's later statements pay what they earn). A
+ * recoverable draw with {@code at_termination: forgive} writes off what is still owed at the end of
+ * the month the rep leaves (or of the first month calculated after it): that month pays as usual,
+ * and its closing balance is 0.
  * Earned totals and the draw amount are already at the plan's scale, so nothing is rounded here.
  */
 public final class DrawMath {
@@ -56,17 +58,40 @@ public final class DrawMath {
         BigDecimal balance = openingBalance;
         for (PeriodEarnings period : periods) {
             YearMonth month = YearMonth.parse(period.period());
-            Optional<Integer> ended = draw.months().filter(months -> employment.month(month) > months);
+            Optional<String> ended = ended(draw, employment, month);
             DrawSettlement settlement = ended.isPresent() ? afterTheDraw(draw, period, balance, ended.get(), scale)
                     : draw.type() == DrawType.RECOVERABLE ? recoverable(draw, period, balance, scale)
                     : nonRecoverable(draw, period, scale);
-            if (draw.atTermination() == DrawAtTermination.FORGIVE && employment.leftIn(month)) {
+            if (draw.atTermination() == DrawAtTermination.FORGIVE && employment.leftBy(month)) {
+                // the leaving month, or the first month calculated after it (a late termination date)
                 settlement = forgiven(settlement, employment.terminationDate(), scale);
             }
             settled.add(settlement);
             balance = settlement.closingBalance();
         }
         return settled;
+    }
+
+    /**
+     * Why no draw is paid in this month, if none is: the rep left before it (a leaver's later
+     * statements, e.g. a manager's team credits, pay what they earn and no new advance), or the
+     * draw's months of employment are over.
+     */
+    private static Optional<String> ended(DrawComponent draw, Employment employment, YearMonth month) {
+        if (employment.leftBefore(month)) {
+            return Optional.of("when the rep left on " + employment.terminationDate());
+        }
+        if (draw.months().isEmpty()) {
+            return Optional.empty();
+        }
+        int months = draw.months().get();
+        if (month.isBefore(YearMonth.from(employment.hireDate()))) {
+            throw new IllegalArgumentException("draw " + draw.id() + " is paid in the first " + months + " months"
+                    + " from the hire date " + employment.hireDate() + ", so it cannot settle a period before it: "
+                    + month);
+        }
+        return employment.month(month) > months ? Optional.of("after month " + months + " of employment")
+                : Optional.empty();
     }
 
     private static DrawSettlement recoverable(DrawComponent draw, PeriodEarnings period, BigDecimal balance, int scale) {
@@ -84,23 +109,25 @@ public final class DrawMath {
                         + " → " + Explanations.money(closing, scale));
     }
 
-    /** The leaving month's settlement with what is still owed written off: its payable is unchanged. */
+    /**
+     * The settlement with what is still owed written off: its payable is unchanged, and the
+     * explanation shows the balance before the write-off, so the amount forgiven can be read off.
+     */
     private static DrawSettlement forgiven(DrawSettlement settled, LocalDate left, int scale) {
         if (settled.closingBalance().signum() <= 0) {
             return settled;
         }
         return new DrawSettlement(settled.component(), settled.period(), settled.earned(), settled.payable(),
-                settled.openingBalance(), BigDecimal.ZERO.setScale(scale),
-                settled.explanation() + "; " + Explanations.money(settled.closingBalance(), scale)
-                        + " forgiven: the rep left on " + left);
+                settled.openingBalance(), BigDecimal.ZERO.setScale(scale), settled.explanation() + ", forgiven → "
+                        + Explanations.money(BigDecimal.ZERO, scale) + ": the rep left on " + left);
     }
 
-    /** A period after a draw's months: no draw is paid; a recoverable draw's balance is still recovered. */
+    /** A period the draw no longer pays in: a recoverable draw's balance is still recovered. */
     private static DrawSettlement afterTheDraw(DrawComponent draw, PeriodEarnings period, BigDecimal balance,
-                                               int months, int scale) {
+                                               String why, int scale) {
         BigDecimal earned = period.earned();
-        String ended = " draw " + Explanations.money(draw.amount(), scale) + " ended after month " + months
-                + " of employment: earned " + Explanations.money(earned, scale);
+        String ended = " draw " + Explanations.money(draw.amount(), scale) + " ended " + why + ": earned "
+                + Explanations.money(earned, scale);
         if (draw.type() == DrawType.NON_RECOVERABLE) {
             return new DrawSettlement(draw.id(), period.period(), earned, earned, BigDecimal.ZERO, BigDecimal.ZERO,
                     "non-recoverable" + ended + ", payable " + Explanations.money(earned, scale) + "; nothing carried");

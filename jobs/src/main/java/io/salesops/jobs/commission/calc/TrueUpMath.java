@@ -51,7 +51,7 @@ public final class TrueUpMath {
             BigDecimal due = earnedToDate.subtract(paidBefore);
             BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
             if (paid.compareTo(due) != 0) {
-                lines.add(capped(component.id(), paid, due, scale));
+                lines.add(capped(component.id(), paid, due, period.period().endsWith("-12"), scale));
             }
             result.add(new TrueUpPeriod(period.period(), lines));
             paidBefore = paidBefore.add(paid).setScale(scale);
@@ -59,12 +59,13 @@ public final class TrueUpMath {
         return result;
     }
 
-    /** The cap's reduction line: rate-less, like every cap's, with what is left for later in the year. */
-    private static PayoutLine capped(String component, BigDecimal cap, BigDecimal due, int scale) {
+    /** The cap's reduction line: rate-less, like every cap's, saying whether the year can still pay it. */
+    private static PayoutLine capped(String component, BigDecimal cap, BigDecimal due, boolean yearEnds, int scale) {
         BigDecimal reduction = cap.subtract(due);
         return new PayoutLine(component, "", 0, due, Optional.empty(), reduction, "cap "
                 + Explanations.money(cap, scale) + " on " + Explanations.money(due, scale) + " due this period:"
-                + " reduced by " + Explanations.money(reduction.negate(), scale)
-                + ", due again in later periods of the year as far as their cap leaves room");
+                + " reduced by " + Explanations.money(reduction.negate(), scale) + (yearEnds
+                ? ", not paid: the year ends with this period"
+                : ", due again in later periods of the year as far as their cap leaves room"));
     }
 }

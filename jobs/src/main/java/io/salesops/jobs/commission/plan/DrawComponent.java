@@ -26,18 +26,18 @@ public record DrawComponent(String id, BigDecimal amount, DrawType type, Optiona
             throw new IllegalArgumentException("draw type is required: recoverable or non_recoverable");
         }
         if (months == null) {
-            throw new IllegalArgumentException("draw months is required (may be empty: every period)");
+            throw new IllegalArgumentException("draw " + id + " months is required (may be empty: every period)");
         }
         months.filter(m -> m < 1 || m > MAX_MONTHS).ifPresent(m -> {
-            throw new IllegalArgumentException("draw months must be a whole number from 1 to " + MAX_MONTHS
-                    + ", cannot be: " + m);
+            throw new IllegalArgumentException("draw " + id + " months must be a whole number from 1 to "
+                    + MAX_MONTHS + ", cannot be: " + m);
         });
         if (atTermination == null) {
-            throw new IllegalArgumentException("draw at_termination is required: carry or forgive");
+            throw new IllegalArgumentException("draw " + id + " at_termination is required: carry or forgive");
         }
         if (atTermination == DrawAtTermination.FORGIVE && type != DrawType.RECOVERABLE) {
-            throw new IllegalArgumentException("only a recoverable draw carries a balance to forgive, cannot be: "
-                    + "forgive on a non_recoverable draw");
+            throw new IllegalArgumentException("draw " + id + ": only a recoverable draw carries a balance to"
+                    + " forgive, cannot be: forgive on a non_recoverable draw");
         }
     }
 

@@ -96,7 +96,8 @@ final class IncentiveReader {
                 : yaml.choice(terminationNode, prefix + "at_termination", AT_TERMINATION);
         if (atTermination == DrawAtTermination.FORGIVE && type == DrawType.NON_RECOVERABLE) {
             yaml.problem(terminationNode, prefix + "at_termination", "only a recoverable draw carries a balance to"
-                    + " forgive; remove at_termination or make the draw recoverable");
+                    + " forgive, cannot be: forgive on a non_recoverable draw; remove at_termination or make the draw"
+                    + " recoverable");
             return null;
         }
         if (amount == null || type == null || id == null || atTermination == null

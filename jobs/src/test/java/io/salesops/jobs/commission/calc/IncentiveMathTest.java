@@ -144,10 +144,11 @@ class IncentiveMathTest {
                 .hasMessage("draw draw is paid in the first 3 months of employment, so the rep's hire date is required");
         assertThatThrownBy(() -> DrawMath.settle(draw, List.of(earned("2026-01", "0.00")), BigDecimal.ZERO,
                 new Employment(LocalDate.of(2026, 2, 1), null), 2))
-                .hasMessage("the period must not be before the hire date 2026-02-01, cannot be: 2026-01");
+                .hasMessage("draw draw is paid in the first 3 months from the hire date 2026-02-01, so it cannot settle a"
+                        + " period before it: 2026-01");
         assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE,
                 java.util.Optional.of(0)))
-                .hasMessage("draw months must be a whole number from 1 to 120, cannot be: 0");
+                .hasMessage("draw draw months must be a whole number from 1 to 120, cannot be: 0");
     }
 
     @Test
@@ -166,12 +167,33 @@ class IncentiveMathTest {
         // then: both pay 1,000 twice (owing 600, then 1,300); forgiving writes the 1,300 off in February
         assertThat(forgiven).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "1000.00");
         assertThat(forgiven).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "0.00");
-        assertThat(forgiven.get(1).explanation()).endsWith("; 1,300.00 forgiven: the rep left on 2026-02-10");
+        assertThat(forgiven.get(1).explanation()).endsWith("balance owed 600.00 → 1,300.00, forgiven → 0.00: the rep"
+                + " left on 2026-02-10");
         assertThat(carried).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "1300.00");
         assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE,
                 java.util.Optional.empty(), io.salesops.jobs.commission.plan.DrawAtTermination.FORGIVE))
-                .hasMessage("only a recoverable draw carries a balance to forgive, cannot be: forgive on a"
-                        + " non_recoverable draw");
+                .hasMessage("draw draw: only a recoverable draw carries a balance to forgive, cannot be: forgive on"
+                        + " a non_recoverable draw");
+    }
+
+    @Test
+    void noDrawIsPaidAfterTheMonthTheRepLeftAndACarriedBalanceIsRecoveredFromWhatTheyStillEarn() {
+        // given: a leaver (2026-01-20) who still earns in February and March, e.g. a manager's team credits
+        DrawComponent draw = new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.RECOVERABLE);
+        List<PeriodEarnings> periods = List.of(earned("2026-01", "400.00"), earned("2026-02", "250.00"),
+                earned("2026-03", "500.00"));
+
+        // when
+        List<DrawSettlement> settled = DrawMath.settle(draw, periods, BigDecimal.ZERO,
+                new Employment(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 1, 20)), 2);
+
+        // then: January advances 600; February pays nothing and recovers its 250 (owes 350); March
+        // recovers the last 350 and pays 150
+        assertThat(settled).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "0.00", "150.00");
+        assertThat(settled).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "350.00",
+                "0.00");
+        assertThat(settled.get(1).explanation()).isEqualTo("recoverable draw 1,000.00 ended when the rep left on"
+                + " 2026-01-20: earned 250.00, recovered 250.00, payable 0.00; balance owed 600.00 → 350.00");
     }
 
     @Test

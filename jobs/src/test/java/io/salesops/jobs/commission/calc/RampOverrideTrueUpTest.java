@@ -67,6 +67,25 @@ class RampOverrideTrueUpTest {
     }
 
     @Test
+    void aCapThatWithholdsInDecemberSaysTheYearCannotPayItAnyMore() {
+        // given: 1% on the year to date, at most 500.00 a period; November pays 300.00, December is due 900.00
+        AttainmentComponent capped = new AttainmentComponent("yearly", new BigDecimal("0.01"), TierMode.RETRO,
+                List.of(new AttainmentBand(BigDecimal.ZERO, null, BigDecimal.ONE)), Optional.of(new BigDecimal("500.00")),
+                Optional.empty(), TrueUp.YEAR_TO_DATE);
+        List<QuotaPeriod> periods = List.of(new QuotaPeriod("2026-11", new BigDecimal("30000.00"),
+                new BigDecimal("100000.00")), new QuotaPeriod("2026-12", new BigDecimal("90000.00"),
+                new BigDecimal("100000.00")));
+
+        // when
+        List<TrueUpPeriod> year = TrueUpMath.yearToDate(capped, periods, new Rounding(2, RoundingMode.HALF_UP));
+
+        // then: December's 1,200.00 less 300.00 paid = 900.00, capped at 500.00, and the 400.00 is lost
+        assertThat(year.get(1).total()).isEqualByComparingTo("500.00");
+        assertThat(year.get(1).lines().get(year.get(1).lines().size() - 1).explanation()).isEqualTo("cap 500.00 on"
+                + " 900.00 due this period: reduced by 400.00, not paid: the year ends with this period");
+    }
+
+    @Test
     void aTrueUpTakesBackWhatAFallInAttainmentNoLongerEarns() {
         // given: 1% retro, x1.5 from 100% of quota; 100,000.00 quota a period
         AttainmentComponent yearly = new AttainmentComponent("yearly", new BigDecimal("0.01"), TierMode.RETRO,

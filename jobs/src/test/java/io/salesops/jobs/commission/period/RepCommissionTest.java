@@ -173,7 +173,7 @@ class RepCommissionTest {
         assertThat(leaving.earned()).isEqualByComparingTo("1000.00");
         assertThat(leaving.drawBalance()).isEqualByComparingTo("0.00");
         assertThat(leaving.lines().get(leaving.lines().size() - 1).explanation())
-                .endsWith("; 1,045.20 forgiven: the rep left on 2025-03-14");
+                .endsWith("balance owed 200.00 → 1,045.20, forgiven → 0.00: the rep left on 2025-03-14");
         assertThat(leavingNextMonth.drawBalance()).isEqualByComparingTo("1045.20");
     }
 

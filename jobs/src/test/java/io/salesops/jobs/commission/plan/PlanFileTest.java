@@ -302,8 +302,8 @@ class PlanFileTest {
         assertThat(problems("draw-months-rules.yaml")).containsExactly("draw-months-rules.yaml line 15, key"
                 + " components.draw.months: must be a whole number from 1 to 120, cannot be: 0");
         assertThat(problems("draw-termination-rules.yaml")).containsExactly("draw-termination-rules.yaml line 12,"
-                + " key components.draw.at_termination: only a recoverable draw carries a balance to forgive; remove"
-                + " at_termination or make the draw recoverable");
+                + " key components.draw.at_termination: only a recoverable draw carries a balance to forgive, cannot"
+                + " be: forgive on a non_recoverable draw; remove at_termination or make the draw recoverable");
     }
 
     @Test
