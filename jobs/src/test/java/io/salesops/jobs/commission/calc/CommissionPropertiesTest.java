@@ -142,9 +142,7 @@ class CommissionPropertiesTest {
             // given: bands from a tier generator (bounds read as attainment), 1-12 periods
             Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
             TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
-            List<AttainmentBand> bands = tiers(random).stream().map(t -> new AttainmentBand(
-                    t.from().movePointLeft(6), t.to() == null ? null : t.to().movePointLeft(6), t.rate().movePointRight(1)))
-                    .toList();
+            List<AttainmentBand> bands = bands(random);
             BigDecimal rate = rate(random);
             AttainmentComponent trueUp = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
                     Optional.empty(), TrueUp.YEAR_TO_DATE);
@@ -180,9 +178,7 @@ class CommissionPropertiesTest {
             // given: the same true-up with and without a cap on what a period pays
             Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
             TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
-            List<AttainmentBand> bands = tiers(random).stream().map(t -> new AttainmentBand(
-                    t.from().movePointLeft(6), t.to() == null ? null : t.to().movePointLeft(6), t.rate().movePointRight(1)))
-                    .toList();
+            List<AttainmentBand> bands = bands(random);
             BigDecimal rate = rate(random);
             BigDecimal cap = amount(random).movePointLeft(2).max(BigDecimal.ONE).setScale(rounding.scale(),
                     RoundingMode.DOWN);
@@ -222,6 +218,12 @@ class CommissionPropertiesTest {
         });
         // the generator must reach the cap often, or the checks above would hold trivially
         assertThat(withheld.get()).as("cases in which the cap withheld something").isGreaterThan(TRIES / 10);
+    }
+
+    /** Attainment bands from the tier generator: its bounds read as attainment, its rates ×10 as multipliers. */
+    private static List<AttainmentBand> bands(SplittableRandom random) {
+        return tiers(random).stream().map(t -> new AttainmentBand(t.from().movePointLeft(6),
+                t.to() == null ? null : t.to().movePointLeft(6), t.rate().movePointRight(1))).toList();
     }
 
     /** Runs the check on {@link #TRIES} cases, each from its own seed, named in a failure. */

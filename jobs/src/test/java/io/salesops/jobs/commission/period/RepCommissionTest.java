@@ -177,7 +177,8 @@ class RepCommissionTest {
         assertThat(leavingNextMonth.drawBalance()).isEqualByComparingTo("1045.20");
     }
 
-    static final CommissionPlan YEAR_TO_DATE = PlanFile.parse("yt.yaml", """
+    /** A year-to-date true-up: 1 % up to quota, 2 % on all of it from quota on. */
+    static final String YEAR_TO_DATE_YAML = """
             id: yt
             version: 1
             effective_from: 2025-01-01
@@ -193,7 +194,9 @@ class RepCommissionTest {
                 bands:
                   - {from: 0%, to: 100%, multiplier: 1}
                   - {from: 100%, multiplier: 2}
-            """);
+            """;
+
+    static final CommissionPlan YEAR_TO_DATE = PlanFile.parse("yt.yaml", YEAR_TO_DATE_YAML);
 
     @Test
     void aYearToDateTrueUpPaysTheYearsBandsLessWhatTheYearsEarlierStatementsEarned() {
@@ -213,24 +216,8 @@ class RepCommissionTest {
 
     @Test
     void aCappedTrueUpSpreadsTheCapsReductionOverTheTransactionsAndPaysWhatItWithheldTheNextMonth() {
-        CommissionPlan capped = PlanFile.parse("ytc.yaml", """
-                id: yt
-                version: 1
-                effective_from: 2025-01-01
-                basis: cash
-                currency: CNY
-                rounding: {scale: 2, mode: half_up}
-                components:
-                  - id: ytd
-                    kind: quota_attainment
-                    rate: 1%
-                    mode: retro
-                    true_up: year_to_date
-                    cap: 1000.00
-                    bands:
-                      - {from: 0%, to: 100%, multiplier: 1}
-                      - {from: 100%, multiplier: 2}
-                """);
+        CommissionPlan capped = PlanFile.parse("ytc.yaml", YEAR_TO_DATE_YAML.replace("true_up: year_to_date",
+                "true_up: year_to_date\n    cap: 1000.00"));
         List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY1", "90000.00", "CNY"),
                 row("R1", "owner", "1", "cash", "", "PAY2", "30000.00", "CNY"));
         List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
