@@ -35,28 +35,43 @@ public final class TrueUpMath {
         BigDecimal credited = BigDecimal.ZERO;
         BigDecimal quota = BigDecimal.ZERO;
         BigDecimal paidBefore = BigDecimal.ZERO;
-        int scale = rounding.scale();
         for (QuotaPeriod period : periods) {
             credited = credited.add(period.credited());
             quota = quota.add(period.quota());
-            List<PayoutLine> lines = new ArrayList<>(RoundingStep.round(ComponentMath.attainment(component, credited,
-                    new QuotaRamp.RampedQuota(quota, "year-to-date quota " + Explanations.money(quota, scale)),
-                    "year to date: ", scale), rounding));
-            BigDecimal earnedToDate = lines.stream().map(PayoutLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (!result.isEmpty()) {
-                lines.add(new PayoutLine(component.id(), "", 0, paidBefore, Optional.empty(), paidBefore.negate(),
-                        "year to date " + Explanations.money(earnedToDate, scale) + " less "
-                                + Explanations.money(paidBefore, scale) + " paid in earlier periods of the year"));
-            }
-            BigDecimal due = earnedToDate.subtract(paidBefore);
-            BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
-            if (paid.compareTo(due) != 0) {
-                lines.add(capped(component.id(), paid, due, period.period().endsWith("-12"), scale));
-            }
-            result.add(new TrueUpPeriod(period.period(), lines));
-            paidBefore = paidBefore.add(paid).setScale(scale);
+            TrueUpPeriod paid = period(component, period.period(), credited, quota,
+                    result.isEmpty() ? Optional.empty() : Optional.of(paidBefore), rounding);
+            result.add(paid);
+            paidBefore = paidBefore.add(paid.total()).setScale(rounding.scale());
         }
         return result;
+    }
+
+    /**
+     * One period of the true-up: the bands on the year to date, less what the year's earlier periods
+     * paid, limited by the component's cap.
+     *
+     * @param creditedToDate the year's credited amount up to and including this period
+     * @param quotaToDate    the year's (ramped) quotas up to and including this period
+     * @param paidBefore     what the year's earlier periods paid of this component; empty in the
+     *                       year's first period, which has nothing to subtract
+     */
+    public static TrueUpPeriod period(AttainmentComponent component, String period, BigDecimal creditedToDate,
+            BigDecimal quotaToDate, Optional<BigDecimal> paidBefore, Rounding rounding) {
+        int scale = rounding.scale();
+        List<PayoutLine> lines = new ArrayList<>(RoundingStep.round(ComponentMath.attainment(component,
+                creditedToDate, new QuotaRamp.RampedQuota(quotaToDate, "year-to-date quota "
+                        + Explanations.money(quotaToDate, scale)), "year to date: ", scale), rounding));
+        BigDecimal earnedToDate = lines.stream().map(PayoutLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal before = paidBefore.orElse(BigDecimal.ZERO);
+        paidBefore.ifPresent(paid -> lines.add(new PayoutLine(component.id(), "", 0, paid, Optional.empty(),
+                paid.negate(), "year to date " + Explanations.money(earnedToDate, scale) + " less "
+                        + Explanations.money(paid, scale) + " paid in earlier periods of the year")));
+        BigDecimal due = earnedToDate.subtract(before);
+        BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
+        if (paid.compareTo(due) != 0) {
+            lines.add(capped(component.id(), paid, due, period.endsWith("-12"), scale));
+        }
+        return new TrueUpPeriod(period, lines);
     }
 
     /** The cap's reduction line: rate-less, like every cap's, saying whether the year can still pay it. */

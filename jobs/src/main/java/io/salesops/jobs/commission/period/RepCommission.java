@@ -11,7 +11,6 @@ import io.salesops.jobs.commission.calc.PayoutLine;
 import io.salesops.jobs.commission.calc.PeriodEarnings;
 import io.salesops.jobs.commission.calc.PeriodInput;
 import io.salesops.jobs.commission.calc.PlanCalculator;
-import io.salesops.jobs.commission.calc.QuotaPeriod;
 import io.salesops.jobs.commission.calc.QuotaRamp;
 import io.salesops.jobs.commission.calc.Statement;
 import io.salesops.jobs.commission.calc.TeamCredit;
@@ -137,8 +136,10 @@ public final class RepCommission {
      * (ramped) quotas, less what the year's earlier periods paid. The earlier periods come from their
      * published statements; every month of the year since January (or the hire month, or the month
      * after the rep was last paid under another plan) must have one under this plan, else the
-     * true-up would pay on a partial year. A rep who changed plans during the year is trued up from
-     * the change: what the other plan paid is settled under that plan's terms.
+     * true-up would pay on a partial year. What they paid is what their statements say this
+     * component paid, not what it would pay now: a new version of the plan re-states no settled
+     * payout. A rep who changed plans during the year is trued up from the change: what the other
+     * plan paid is settled under that plan's terms.
      */
     private static TrueUpPeriod trueUp(RepSetup setup, AttainmentComponent component, BigDecimal credited) {
         CommissionPlan plan = setup.plan();
@@ -156,14 +157,17 @@ public final class RepCommission {
             }
         }
         List<String> missing = new ArrayList<>();
-        List<QuotaPeriod> periods = new ArrayList<>();
+        BigDecimal creditedToDate = credited;
+        BigDecimal quotaToDate = ramped(plan, component, setup.quota(), setup, setup.period());
+        BigDecimal paidBefore = BigDecimal.ZERO;
         for (YearMonth month = first; month.isBefore(setup.period()); month = month.plusMonths(1)) {
             EarlierPeriod statement = earlier.get(month);
             if (statement == null || statement.quota() == null) {
                 missing.add(month.toString());
             } else {
-                periods.add(new QuotaPeriod(month.toString(), statement.credited(), ramped(plan, component,
-                        statement.quota(), setup, month)));
+                creditedToDate = creditedToDate.add(statement.credited());
+                quotaToDate = quotaToDate.add(ramped(plan, component, statement.quota(), setup, month));
+                paidBefore = paidBefore.add(statement.paid(component.id()));
             }
         }
         if (!missing.isEmpty()) {
@@ -171,10 +175,8 @@ public final class RepCommission {
                     + " needs the statements (with a quota) of " + String.join(", ", missing) + " under plan "
                     + plan.id() + "; calculate those periods first");
         }
-        periods.add(new QuotaPeriod(setup.period().toString(), credited, ramped(plan, component, setup.quota(), setup,
-                setup.period())));
-        List<TrueUpPeriod> year = TrueUpMath.yearToDate(component, periods, plan.rounding());
-        return year.get(year.size() - 1);
+        return TrueUpMath.period(component, setup.period().toString(), creditedToDate, quotaToDate,
+                first.equals(setup.period()) ? Optional.empty() : Optional.of(paidBefore), plan.rounding());
     }
 
     private static BigDecimal ramped(CommissionPlan plan, AttainmentComponent component, BigDecimal quota,

@@ -183,8 +183,8 @@ final class CalculateCommissionsTasklet implements Tasklet {
     }
 
     /**
-     * Each rep's statement of {@code month} as published: plan, credited amount, quota and the draw
-     * balance owed at its end; empty when the month has no statements.
+     * Each rep's statement of {@code month} as published: plan, credited amount, quota, what each
+     * component paid and the draw balance owed at its end; empty when the month has no statements.
      */
     private Map<String, PublishedStatement> published(YearMonth month) {
         List<Path> files = warehouse.current(CommissionTables.COMMISSION_STATEMENTS)
@@ -196,11 +196,11 @@ final class CalculateCommissionsTasklet implements Tasklet {
         String source = "read_parquet(" + io.salesops.warehouse.merge.SpillingDuckDb.literals(files) + ")";
         try (var duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
              var sql = duckdb.createStatement();
-             var rows = sql.executeQuery("SELECT rep_id, plan_id, credited_amount, quota, draw_balance FROM "
-                     + source)) {
+             var rows = sql.executeQuery("SELECT rep_id, plan_id, credited_amount, quota, draw_balance,"
+                     + " earned_by_component FROM " + source)) {
             while (rows.next()) {
                 balances.put(rows.getString(1), new PublishedStatement(rows.getString(2), rows.getBigDecimal(3),
-                        rows.getBigDecimal(4), rows.getBigDecimal(5)));
+                        rows.getBigDecimal(4), rows.getBigDecimal(5), ComponentTotals.parse(rows.getString(6))));
             }
             return balances;
         } catch (java.sql.SQLException e) {

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -88,8 +87,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
                     line.rate() == null ? null : line.rate().setScale(10, RoundingMode.HALF_UP), fixed(line.amount()),
                     line.explanation(), null, null, null, null, null, null, null, null));
         }
-        String byComponent = result.byComponent().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(Collectors.joining("; "));
+        String byComponent = ComponentTotals.format(result.byComponent());
         out.add(RowFactory.create(CommissionCalculation.STATEMENT, repId, result.planId(),
                 (long) result.planVersion(), result.currency(), null, null, null, null, null, null, null, null, null,
                 null, null, null, fixed(result.creditedAmount()), fixed(result.quota()), fixed(result.attainment()),

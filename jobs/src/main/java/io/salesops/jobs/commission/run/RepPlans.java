@@ -74,7 +74,7 @@ final class RepPlans {
             PublishedStatement statement = statements.apply(month).get(repId);
             if (statement != null) {
                 earlier.add(new io.salesops.jobs.commission.period.EarlierPeriod(month, statement.planId(),
-                        statement.credited(), statement.quota()));
+                        statement.credited(), statement.quota(), statement.earnedByComponent()));
             }
         }
         return earlier;

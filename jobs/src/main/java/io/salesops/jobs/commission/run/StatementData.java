@@ -168,12 +168,8 @@ final class StatementData {
             return List.of();
         }
         List<RepStatement.ComponentTotal> totals = new ArrayList<>();
-        for (String pair : text.split("; ")) {
-            int equals = pair.lastIndexOf('=');
-            String component = pair.substring(0, equals);
-            totals.add(new RepStatement.ComponentTotal(component, new BigDecimal(pair.substring(equals + 1)),
-                    String.join(" / ", calculations.getOrDefault(component, Set.of()))));
-        }
+        ComponentTotals.parse(text).forEach((component, amount) -> totals.add(new RepStatement.ComponentTotal(
+                component, amount, String.join(" / ", calculations.getOrDefault(component, Set.of())))));
         return totals;
     }
 

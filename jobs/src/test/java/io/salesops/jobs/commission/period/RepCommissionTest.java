@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -202,13 +203,13 @@ class RepCommissionTest {
     void aYearToDateTrueUpPaysTheYearsBandsLessWhatTheYearsEarlierStatementsEarned() {
         List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
         List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("800.00"))));
 
         RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
                 null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
 
-        // year to date: 130,000.00 against 200,000.00 = 65 %, band 1, retro: 1,300.00; January's own
-        // year to date was 80,000.00 of 100,000.00, band 1: 800.00, taken back
+        // year to date: 130,000.00 against 200,000.00 = 65 %, band 1, retro: 1,300.00; January's
+        // statement paid 800.00 (80,000.00 of 100,000.00, band 1), taken back
         assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
                 + l.amount()).containsExactly("ytd|PAY9|1|1300.00", "ytd|PAY9|0|-800.00");
         assertThat(result.earned()).isEqualByComparingTo("500.00");
@@ -221,10 +222,11 @@ class RepCommissionTest {
         List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY1", "90000.00", "CNY"),
                 row("R1", "owner", "1", "cash", "", "PAY2", "30000.00", "CNY"));
         List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("800.00"))));
         List<CreditRow> march = List.of(row("R1", "owner", "1", "cash", "", "PAY3", "10000.00", "CNY"));
         List<EarlierPeriod> januaryAndFebruary = List.of(january.get(0), new EarlierPeriod(YearMonth.of(2025, 2),
-                "yt", new BigDecimal("120000.00"), new BigDecimal("100000.00")));
+                "yt", new BigDecimal("120000.00"), new BigDecimal("100000.00"),
+                Map.of("ytd", new BigDecimal("1000.00"))));
 
         RepResult feb = RepCommission.calculate(new RepSetup("R1", capped, new BigDecimal("100000.00"), null,
                 YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
@@ -246,13 +248,36 @@ class RepCommissionTest {
     }
 
     @Test
+    void aTrueUpSubtractsWhatTheEarlierStatementsPaidNotWhatTheCurrentVersionWouldHavePaid() {
+        // given: January's statement paid 500.00 of ytd (under a version at 0.625 %); February runs
+        // under the version at 1 %, which would have paid January 800.00
+        List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
+        List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("500.00"))));
+
+        RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+
+        // then: 1,300.00 on the year to date less the 500.00 January paid: February pays 800.00
+        assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
+                + l.amount()).containsExactly("ytd|PAY9|1|1300.00", "ytd|PAY9|0|-500.00");
+        assertThat(result.earned()).isEqualByComparingTo("800.00");
+        assertThatThrownBy(() -> RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 2), BigDecimal.ZERO, List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("other", BigDecimal.ONE)))),
+                february, List.of(), FX))
+                .hasMessage("the statement of 2025-01 under plan yt does not say what component ytd paid; it says"
+                        + " {other=1}");
+    }
+
+    @Test
     void aRepWhoChangedPlansDuringTheYearIsTruedUpFromTheChange() {
         // January under another plan, February and March under yt
         List<EarlierPeriod> earlier = List.of(
                 new EarlierPeriod(YearMonth.of(2025, 1), "junior", new BigDecimal("900000.00"),
-                        new BigDecimal("100000.00")),
+                        new BigDecimal("100000.00"), Map.of("base", new BigDecimal("27000.00"))),
                 new EarlierPeriod(YearMonth.of(2025, 2), "yt", new BigDecimal("80000.00"),
-                        new BigDecimal("100000.00")));
+                        new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("800.00"))));
         List<CreditRow> march = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
 
         RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
@@ -267,7 +292,7 @@ class RepCommissionTest {
     @Test
     void aYearToDateTrueUpWithoutTheYearsEarlierStatementsIsRefusedNamingTheMonths() {
         List<EarlierPeriod> januaryOnly = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00")));
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("800.00"))));
 
         assertThatThrownBy(() -> RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
                 null, YearMonth.of(2025, 4), BigDecimal.ZERO, januaryOnly), List.of(), List.of(), FX))
