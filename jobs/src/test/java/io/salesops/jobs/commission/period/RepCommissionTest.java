@@ -199,14 +199,21 @@ class RepCommissionTest {
 
     static final CommissionPlan YEAR_TO_DATE = PlanFile.parse("yt.yaml", YEAR_TO_DATE_YAML);
 
-    @Test
-    void aYearToDateTrueUpPaysTheYearsBandsLessWhatTheYearsEarlierStatementsEarned() {
+    /**
+     * February's statement under YEAR_TO_DATE: 50,000.00 paid in, after a January of 80,000.00 whose
+     * statement says the components paid {@code paid}.
+     */
+    private static RepResult februaryAfterJanuary(Map<String, BigDecimal> paid) {
         List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
         List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("800.00"))));
+                new BigDecimal("80000.00"), new BigDecimal("100000.00"), paid));
+        return RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"), null,
+                YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+    }
 
-        RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
-                null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+    @Test
+    void aYearToDateTrueUpPaysTheYearsBandsLessWhatTheYearsEarlierStatementsEarned() {
+        RepResult result = februaryAfterJanuary(Map.of("ytd", new BigDecimal("800.00")));
 
         // year to date: 130,000.00 against 200,000.00 = 65 %, band 1, retro: 1,300.00; January's
         // statement paid 800.00 (80,000.00 of 100,000.00, band 1), taken back
@@ -251,21 +258,13 @@ class RepCommissionTest {
     void aTrueUpSubtractsWhatTheEarlierStatementsPaidNotWhatTheCurrentVersionWouldHavePaid() {
         // given: January's statement paid 500.00 of ytd (under a version at 0.625 %); February runs
         // under the version at 1 %, which would have paid January 800.00
-        List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY9", "50000.00", "CNY"));
-        List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("500.00"))));
-
-        RepResult result = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
-                null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+        RepResult result = februaryAfterJanuary(Map.of("ytd", new BigDecimal("500.00")));
 
         // then: 1,300.00 on the year to date less the 500.00 January paid: February pays 800.00
         assertThat(result.lines()).extracting(l -> l.component() + "|" + l.transactionId() + "|" + l.tier() + "|"
                 + l.amount()).containsExactly("ytd|PAY9|1|1300.00", "ytd|PAY9|0|-500.00");
         assertThat(result.earned()).isEqualByComparingTo("800.00");
-        assertThatThrownBy(() -> RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
-                null, YearMonth.of(2025, 2), BigDecimal.ZERO, List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
-                new BigDecimal("80000.00"), new BigDecimal("100000.00"), Map.of("other", BigDecimal.ONE)))),
-                february, List.of(), FX))
+        assertThatThrownBy(() -> februaryAfterJanuary(Map.of("other", BigDecimal.ONE)))
                 .hasMessage("the statement of 2025-01 under plan yt does not say what component ytd paid; it says"
                         + " {other=1}");
     }
