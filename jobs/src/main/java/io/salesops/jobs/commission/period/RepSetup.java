@@ -9,8 +9,9 @@ import java.time.YearMonth;
  * What the month-end job knows about one rep before calculating: the plan version that pays them
  * in the period, their quota already in the plan's currency (null when they have none), their
  * hire date (for ramped quotas and a draw limited to the first months), their termination date
- * (null while employed; for a draw forgiven when they leave), what they owe on a recoverable draw from the period before (0
- * when nothing) and, for a year-to-date true-up, their statements of the year's earlier periods.
+ * (null while employed; for a draw forgiven when they leave), what they owe on a recoverable draw
+ * from the period before (0 when nothing) and, for a year-to-date true-up, their statements of the
+ * year's earlier periods.
  */
 public record RepSetup(String repId, CommissionPlan plan, BigDecimal quota, LocalDate hireDate, YearMonth period,
         BigDecimal openingDrawBalance, java.util.List<EarlierPeriod> earlierPeriods, LocalDate terminationDate) {

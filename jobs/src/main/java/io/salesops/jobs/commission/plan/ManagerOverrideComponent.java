@@ -25,10 +25,7 @@ public record ManagerOverrideComponent(String id, List<BigDecimal> rates, Option
 
     public ManagerOverrideComponent {
         PlanRules.requireId(id);
-        if (rates == null || rates.isEmpty() || rates.size() > MAX_LEVELS) {
-            throw new IllegalArgumentException("levels must be a whole number from 1 to " + MAX_LEVELS
-                    + ", cannot be: " + (rates == null ? 0 : rates.size()));
-        }
+        requireLevels(rates == null ? 0 : rates.size());
         rates.forEach(rate -> PlanRules.requireNonNegative(rate, "rate"));
         rates = List.copyOf(rates);
         PlanRules.requirePositiveCap(cap);
@@ -58,12 +55,16 @@ public record ManagerOverrideComponent(String id, List<BigDecimal> rates, Option
         return rates.get(level - 1);
     }
 
+    /** The rate itself is checked with every other rate, by the canonical constructor. */
     private static List<BigDecimal> sameOnEachLevel(BigDecimal rate, int levels) {
+        requireLevels(levels); // before nCopies, which refuses a negative count with a message of its own
+        return Collections.nCopies(levels, rate);
+    }
+
+    private static void requireLevels(int levels) {
         if (levels < 1 || levels > MAX_LEVELS) {
             throw new IllegalArgumentException("levels must be a whole number from 1 to " + MAX_LEVELS
                     + ", cannot be: " + levels);
         }
-        PlanRules.requireNonNegative(rate, "rate");
-        return Collections.nCopies(levels, rate);
     }
 }

@@ -164,9 +164,6 @@ final class StatementData {
 
     /** "base=1.00; tiers=2.00" as written by the calculation, with each component's period-level calculations. */
     private static List<RepStatement.ComponentTotal> components(String text, Map<String, Set<String>> calculations) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
         List<RepStatement.ComponentTotal> totals = new ArrayList<>();
         ComponentTotals.parse(text).forEach((component, amount) -> totals.add(new RepStatement.ComponentTotal(
                 component, amount, String.join(" / ", calculations.getOrDefault(component, Set.of())))));

@@ -287,16 +287,8 @@ class PlanFileTest {
 
     @Test
     void aDrawsMonthsAndWhatHappensAtTerminationAreReadAndTheirRulesNameLineAndKey() {
-        CommissionPlan plan = PlanFile.parse("draw.yaml", """
-                id: d
-                version: 1
-                effective_from: 2026-01-01
-                basis: cash
-                currency: CNY
-                rounding: {scale: 2, mode: half_up}
-                components:
-                  - {id: draw, kind: draw, amount: 3000.00, type: recoverable, months: 3}
-                """);
+        CommissionPlan plan = oneComponent("draw.yaml",
+                "{id: draw, kind: draw, amount: 3000.00, type: recoverable, months: 3}");
 
         assertThat(plan.draw()).map(DrawComponent::months).contains(java.util.Optional.of(3));
         assertThat(problems("draw-months-rules.yaml")).containsExactly("draw-months-rules.yaml line 15, key"
@@ -308,16 +300,8 @@ class PlanFileTest {
 
     @Test
     void anOverrideWithARatePerLevelReachesAsFarAsItsRatesAndItsRulesNameLineAndKey() {
-        CommissionPlan plan = PlanFile.parse("by-level.yaml", """
-                id: d
-                version: 1
-                effective_from: 2026-01-01
-                basis: cash
-                currency: CNY
-                rounding: {scale: 2, mode: half_up}
-                components:
-                  - {id: rollup, kind: manager_override, rates: [0.5%, 1%, 0.25%], cap: 900.00}
-                """);
+        CommissionPlan plan = oneComponent("by-level.yaml",
+                "{id: rollup, kind: manager_override, rates: [0.5%, 1%, 0.25%], cap: 900.00}");
 
         ManagerOverrideComponent rollup = (ManagerOverrideComponent) plan.components().get(0);
         assertThat(rollup.levels()).isEqualTo(3);
@@ -331,6 +315,20 @@ class PlanFileTest {
                 "override-rates-rules.yaml line 17, key components.negative.rates[2]: must be at least 0, cannot be:"
                         + " -1%");
         assertThatThrownBy(() -> rollup.rate(4)).hasMessage("override rollup reaches levels 1 to 3, cannot be: 4");
+    }
+
+    /** A cash plan in CNY at 2 decimals with the one component given as a YAML flow mapping. */
+    private static CommissionPlan oneComponent(String file, String component) {
+        return PlanFile.parse(file, """
+                id: d
+                version: 1
+                effective_from: 2026-01-01
+                basis: cash
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - %s
+                """.formatted(component));
     }
 
     private static List<String> problems(String file) {
