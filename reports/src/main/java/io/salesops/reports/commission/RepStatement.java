@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param quota       null when the rep has no quota in the period
  * @param attainment  credited / quota as a ratio, null without a quota
  * @param drawBalance what the rep owes on a recoverable draw at the period's end; null without a draw
+ * @param drawForgiven what a recoverable draw wrote off in the period because the rep left (0 when
+ *                    nothing was); null without a draw
  * @param components  earnings per component, in plan order
  */
 public record RepStatement(String period, String repId, String repName, String plan, String currency, String status,
         BigDecimal credited, BigDecimal quota, BigDecimal attainment, BigDecimal earned, BigDecimal adjustments,
-        BigDecimal payable, BigDecimal drawBalance, List<ComponentTotal> components, List<Line> lines, List<AdjustmentLine> adjustmentLines) {
+        BigDecimal payable, BigDecimal drawBalance, BigDecimal drawForgiven, List<ComponentTotal> components, List<Line> lines, List<AdjustmentLine> adjustmentLines) {
 
     public RepStatement {
         Objects.requireNonNull(period, "period");

@@ -74,7 +74,7 @@ public final class RepStatementReport {
         }
         return new RepStatement("2000-01", "E0", "示例 Sample", "sample v1", "CNY", "SAMPLE", BigDecimal.TEN,
                 BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE.negate(), BigDecimal.ZERO,
-                BigDecimal.ZERO, List.of(new RepStatement.ComponentTotal("base", BigDecimal.ONE),
+                BigDecimal.ZERO, BigDecimal.ZERO, List.of(new RepStatement.ComponentTotal("base", BigDecimal.ONE),
                         new RepStatement.ComponentTotal("tiers", BigDecimal.ONE, "578,400.00 × 0.5% (tier 1)")),
                 lines, List.of(new RepStatement.AdjustmentLine("reversal", "1999-12", "base", "SKD1",
                         BigDecimal.ONE.negate(), "correction of 1999-12")));
@@ -95,6 +95,8 @@ public final class RepStatementReport {
         p.put("adjustments", ReportFormats.money(s.adjustments()));
         p.put("payable", ReportFormats.money(s.payable()));
         p.put("drawBalance", s.drawBalance() == null ? ReportFormats.NOT_APPLICABLE : ReportFormats.money(s.drawBalance()));
+        p.put("drawForgiven", s.drawForgiven() == null ? ReportFormats.NOT_APPLICABLE
+                : ReportFormats.money(s.drawForgiven()));
         return p;
     }
 

@@ -29,7 +29,7 @@ class RepStatementReportTest {
         RepStatement statement = new RepStatement("2025-06", "E10004", "吴磊庆", "sales-rep v2", "CNY",
                 "CALCULATED (run 17)", new BigDecimal("812945.00"), new BigDecimal("725000.00"),
                 new BigDecimal("1.121303"), new BigDecimal("24348.51"), new BigDecimal("-120.50"),
-                new BigDecimal("24228.01"), new BigDecimal("1500.00"),
+                new BigDecimal("24228.01"), new BigDecimal("1500.00"), new BigDecimal("2350.40"),
                 List.of(new RepStatement.ComponentTotal("base", new BigDecimal("11985.03")),
                         new RepStatement.ComponentTotal("attainment", new BigDecimal("12363.48"),
                                 "812,945.00 × 1.5% (band 2: 100%–120% of quota)")),
@@ -48,7 +48,8 @@ class RepStatementReportTest {
         assertThat(text).contains("吴磊庆 (E10004)", "期间 Period: 2025-06", "sales-rep v2", "812,945.00", "725,000.00",
                 "112.1%", "24,348.51", "-120.50", "24,228.01", "SKD00000012/XSDD2506000001#1", "1.8%",
                 "10,000.00 × 1.5% × 1.2 (category pigments)", "CREDIT_NOTE_RETURN: -1,000.00 × 1.5%", "2025-05",
-                "预支余额 Draw balance 1,500.00", "812,945.00 × 1.5% (band 2: 100%–120% of quota)",
+                "预支余额 Draw balance 1,500.00",
+                "预支核销 Draw forgiven 2,350.40", "812,945.00 × 1.5% (band 2: 100%–120% of quota)",
                 "correction of 2025-05: plan sales-rep v1 is now sales-rep v2");
         assertThat(PdfContents.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).isTrue());
     }
@@ -69,7 +70,7 @@ class RepStatementReportTest {
             lines.add(new RepStatement.Line("base", "TX" + i, new BigDecimal("0.02"), new BigDecimal(i), i + " × 2%", ""));
         }
         RepStatement statement = new RepStatement("2025-06", "E1", "李娜", "p v1", "CNY", "CLOSED",
-                BigDecimal.ZERO, null, null, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, null, List.of(), lines,
+                BigDecimal.ZERO, null, null, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, null, null, List.of(), lines,
                 List.of());
 
         Path pdf = report.render(statement, dir.resolve("long.pdf"));
@@ -83,7 +84,7 @@ class RepStatementReportTest {
     void aTransactionWithSeveralComponentsPrintsOnceWithEachComponentsAmountAndItsTotal() {
         RepStatement statement = new RepStatement("2025-06", "E2", "王芳", "p v1", "CNY", "CALCULATED",
                 new BigDecimal("16000.00"), null, null, new BigDecimal("290.00"), BigDecimal.ZERO,
-                new BigDecimal("290.00"), null,
+                new BigDecimal("290.00"), null, null,
                 List.of(new RepStatement.ComponentTotal("base", new BigDecimal("240.00")),
                         new RepStatement.ComponentTotal("tiers", new BigDecimal("50.00"),
                                 "16,000.00 × 0.5% (tier 1: 0–300,000, marginal)")),

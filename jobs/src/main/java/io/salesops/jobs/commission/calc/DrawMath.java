@@ -103,22 +103,23 @@ public final class DrawMath {
                 : adjustment.signum() < 0 ? "recovered " + Explanations.money(adjustment.negate(), scale)
                 : "nothing advanced or recovered";
         return new DrawSettlement(draw.id(), period.period(), earned, payable, balance, closing,
-                "recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
+                BigDecimal.ZERO.setScale(scale), "recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
                         + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; balance owed " + Explanations.money(balance, scale)
                         + " → " + Explanations.money(closing, scale));
     }
 
     /**
-     * The settlement with what is still owed written off: its payable is unchanged, and the
-     * explanation shows the balance before the write-off, so the amount forgiven can be read off.
+     * The settlement with what is still owed written off: its payable is unchanged, the amount
+     * written off is its {@code forgiven}, and the explanation shows the balance before the write-off.
      */
     private static DrawSettlement forgiven(DrawSettlement settled, LocalDate left, int scale) {
         if (settled.closingBalance().signum() <= 0) {
             return settled;
         }
         return new DrawSettlement(settled.component(), settled.period(), settled.earned(), settled.payable(),
-                settled.openingBalance(), BigDecimal.ZERO.setScale(scale), settled.explanation() + ", forgiven → "
+                settled.openingBalance(), BigDecimal.ZERO.setScale(scale), settled.closingBalance(),
+                settled.explanation() + ", forgiven → "
                         + Explanations.money(BigDecimal.ZERO, scale) + ": the rep left on " + left);
     }
 
@@ -130,7 +131,7 @@ public final class DrawMath {
                 + Explanations.money(earned, scale);
         if (draw.type() == DrawType.NON_RECOVERABLE) {
             return new DrawSettlement(draw.id(), period.period(), earned, earned, BigDecimal.ZERO, BigDecimal.ZERO,
-                    "non-recoverable" + ended + ", payable " + Explanations.money(earned, scale) + "; nothing carried");
+                    BigDecimal.ZERO.setScale(scale), "non-recoverable" + ended + ", payable " + Explanations.money(earned, scale) + "; nothing carried");
         }
         BigDecimal payable = BigDecimal.ZERO.setScale(scale).max(earned.subtract(balance));
         BigDecimal closing = balance.add(payable).subtract(earned);
@@ -138,7 +139,8 @@ public final class DrawMath {
         String what = recovered.signum() > 0 ? "recovered " + Explanations.money(recovered, scale)
                 : recovered.signum() < 0 ? "owes " + Explanations.money(recovered.negate(), scale) + " more"
                 : "nothing to recover";
-        return new DrawSettlement(draw.id(), period.period(), earned, payable, balance, closing, "recoverable" + ended
+        return new DrawSettlement(draw.id(), period.period(), earned, payable, balance, closing,
+                BigDecimal.ZERO.setScale(scale), "recoverable" + ended
                 + ", " + what + ", payable " + Explanations.money(payable, scale) + "; balance owed "
                 + Explanations.money(balance, scale) + " → " + Explanations.money(closing, scale));
     }
@@ -150,7 +152,7 @@ public final class DrawMath {
         String what = guaranteed.signum() > 0 ? "guaranteed " + Explanations.money(guaranteed, scale) + " more"
                 : "covers the draw";
         return new DrawSettlement(draw.id(), period.period(), earned, payable, BigDecimal.ZERO, BigDecimal.ZERO,
-                "non-recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
+                BigDecimal.ZERO.setScale(scale), "non-recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
                         + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; nothing carried");
     }

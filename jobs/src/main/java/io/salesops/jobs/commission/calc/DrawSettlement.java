@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * One period under a draw: what was earned, what is payable, the draw balance the rep owes at the
- * start and at the end of the period (always 0 for a non-recoverable draw), and why.
+ * start and at the end of the period (always 0 for a non-recoverable draw), what was written off
+ * because the rep left ({@code at_termination: forgive}; 0 otherwise), and why.
  */
 public record DrawSettlement(String component, String period, BigDecimal earned, BigDecimal payable,
-        BigDecimal openingBalance, BigDecimal closingBalance, String explanation) {
+        BigDecimal openingBalance, BigDecimal closingBalance, BigDecimal forgiven, String explanation) {
 
     /** Advanced (positive) or recovered (negative) by the draw: payable − earned. */
     public BigDecimal adjustment() {

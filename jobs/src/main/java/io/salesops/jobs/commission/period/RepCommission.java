@@ -108,6 +108,7 @@ public final class RepCommission {
             }
         }
         BigDecimal drawBalance = null;
+        BigDecimal drawForgiven = null;
         if (plan.draw().isPresent()) {
             // the draw settles the period's total once every component (and cap) has paid
             DrawComponent draw = plan.draw().get();
@@ -117,6 +118,7 @@ public final class RepCommission {
             lines.add(line(setup, plan, settled.line(), null, settled.line().base(), settled.line().amount(), ""));
             earned = earned.add(settled.adjustment());
             drawBalance = settled.closingBalance();
+            drawForgiven = settled.forgiven();
         }
         BigDecimal attainment = setup.quota() == null || setup.quota().signum() <= 0 ? null
                 : credited.divide(setup.quota(), 6, RoundingMode.HALF_UP);
@@ -128,7 +130,7 @@ public final class RepCommission {
             byComponent.merge(line.component(), line.amount(), BigDecimal::add);
         }
         return new RepResult(setup.repId(), plan.id(), plan.version(), plan.currency(), credited, setup.quota(),
-                attainment, earned, byComponent, lines, drawBalance);
+                attainment, earned, byComponent, lines, drawBalance, drawForgiven);
     }
 
     /**

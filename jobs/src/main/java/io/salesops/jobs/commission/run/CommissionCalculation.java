@@ -59,7 +59,7 @@ public final class CommissionCalculation {
             field("credited_amount", DECIMAL), field("quota", DECIMAL), field("attainment", DECIMAL),
             field("earned", DECIMAL), field("earned_by_component", DataTypes.StringType),
             field("line_count", DataTypes.LongType), field("credit_count", DataTypes.LongType),
-            field("draw_balance", DECIMAL)});
+            field("draw_balance", DECIMAL), field("draw_forgiven", DECIMAL)});
 
     private CommissionCalculation() {
     }

@@ -99,6 +99,8 @@ public final class CommissionTables {
             .required("payable", MONEY, "earned + adjustments")
             .optional("draw_balance", MONEY, "what the rep owes on a recoverable draw at the period's end; empty"
                     + " without a draw")
+            .optional("draw_forgiven", MONEY, "what a recoverable draw with at_termination: forgive wrote off in"
+                    + " this period because the rep left (0.00 when nothing was); empty without a draw")
             .required("line_count", LONG, "lines behind the statement")
             .partitionedBy("period")
             .build();

@@ -85,14 +85,15 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
                     result.currency(), ++lineNo, line.component(), line.transactionId(), line.sourceTable(),
                     line.sourceKey(), line.creditRole(), line.reasonCode(), (long) line.tier(), fixed(line.base()),
                     line.rate() == null ? null : line.rate().setScale(10, RoundingMode.HALF_UP), fixed(line.amount()),
-                    line.explanation(), null, null, null, null, null, null, null, null));
+                    line.explanation(), null, null, null, null, null, null, null, null, null));
         }
         String byComponent = ComponentTotals.format(result.byComponent());
         out.add(RowFactory.create(CommissionCalculation.STATEMENT, repId, result.planId(),
                 (long) result.planVersion(), result.currency(), null, null, null, null, null, null, null, null, null,
                 null, null, null, fixed(result.creditedAmount()), fixed(result.quota()), fixed(result.attainment()),
                 fixed(result.earned()),
-                byComponent, (long) result.lines().size(), (long) own.size(), fixed(result.drawBalance())));
+                byComponent, (long) result.lines().size(), (long) own.size(), fixed(result.drawBalance()),
+                fixed(result.drawForgiven())));
         return out.iterator();
     }
 

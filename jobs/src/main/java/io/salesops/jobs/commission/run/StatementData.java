@@ -38,7 +38,7 @@ final class StatementData {
     /** A statement row of the period, before its lines are attached. */
     private record Header(String repId, String repName, String plan, String currency, BigDecimal credited,
             BigDecimal quota, BigDecimal attainment, BigDecimal earned, BigDecimal adjustments, BigDecimal payable,
-            String earnedByComponent, BigDecimal drawBalance) {
+            String earnedByComponent, BigDecimal drawBalance, BigDecimal drawForgiven) {
     }
 
     /** Calls {@code each} with every rep's statement, in rep id order. */
@@ -103,24 +103,34 @@ final class StatementData {
     private static RepStatement statement(Header h, RepLines lines, String period, String status,
                                           Map<String, List<RepStatement.AdjustmentLine>> adjustments) {
         return new RepStatement(period, h.repId(), h.repName(), h.plan(), h.currency(), status, h.credited(),
-                h.quota(), h.attainment(), h.earned(), h.adjustments(), h.payable(), h.drawBalance(),
+                h.quota(), h.attainment(), h.earned(), h.adjustments(), h.payable(), h.drawBalance(), h.drawForgiven(),
                 components(h.earnedByComponent(), lines.calculations), lines.lines,
                 adjustments.getOrDefault(h.repId(), List.of()));
     }
 
     private static List<Header> headers(Statement sql, List<Path> files) throws SQLException {
         List<Header> headers = new ArrayList<>();
+        String source = "read_parquet(" + list(files) + ", union_by_name = true)";
+        // statements published before draw_forgiven existed (a run restarted across an upgrade) lack it
+        String forgiven = hasColumn(sql, source, "draw_forgiven") ? "draw_forgiven" : "NULL";
         try (ResultSet rs = sql.executeQuery("SELECT rep_id, rep_name, plan_id, plan_version, currency,"
                 + " credited_amount, quota, attainment, earned, adjustments, payable, earned_by_component,"
-                + " draw_balance FROM read_parquet(" + list(files) + ") ORDER BY rep_id")) {
+                + " draw_balance, " + forgiven + " FROM " + source + " ORDER BY rep_id")) {
             while (rs.next()) {
                 headers.add(new Header(rs.getString(1), rs.getString(2), rs.getString(3) + " v" + rs.getLong(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12),
-                        rs.getBigDecimal(13)));
+                        rs.getBigDecimal(13), rs.getBigDecimal(14)));
             }
         }
         return headers;
+    }
+
+    private static boolean hasColumn(Statement sql, String source, String column) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM (DESCRIBE SELECT * FROM " + source
+                + ") WHERE column_name = '" + column + "'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
     }
 
     private static Map<String, List<RepStatement.AdjustmentLine>> adjustments(Statement sql, List<Path> files)

@@ -16,7 +16,7 @@ import org.apache.spark.sql.RowFactory;
  */
 record StatementRow(String repId, String repName, String planId, long planVersion, String currency,
         BigDecimal credited, BigDecimal quota, BigDecimal attainment, BigDecimal earned, String earnedByComponent,
-        BigDecimal adjustments, long lineCount, BigDecimal drawBalance) {
+        BigDecimal adjustments, long lineCount, BigDecimal drawBalance, BigDecimal drawForgiven) {
 
     BigDecimal payable() {
         return earned.add(adjustments);
@@ -33,14 +33,15 @@ record StatementRow(String repId, String repName, String planId, long planVersio
             byRep.put(repId, new StatementRow(repId, names.get(repId), row.getAs("plan_id"), row.<Long>getAs("plan_version"),
                     row.getAs("currency"), money(row.getAs("credited_amount")), money(row.getAs("quota")),
                     rate(row.getAs("attainment")), money(row.getAs("earned")), row.getAs("earned_by_component"),
-                    BigDecimal.ZERO.setScale(2), row.<Long>getAs("line_count"), money(row.getAs("draw_balance"))));
+                    BigDecimal.ZERO.setScale(2), row.<Long>getAs("line_count"), money(row.getAs("draw_balance")),
+                    money(row.getAs("draw_forgiven"))));
         }
         for (Adjustment adjustment : adjustments) {
             StatementRow current = byRep.get(adjustment.repId());
             if (current == null) {
                 current = new StatementRow(adjustment.repId(), names.get(adjustment.repId()), adjustment.planId(),
                         adjustment.planVersion(), adjustment.currency(), BigDecimal.ZERO.setScale(2), null, null,
-                        BigDecimal.ZERO.setScale(2), "", BigDecimal.ZERO.setScale(2), 0, null);
+                        BigDecimal.ZERO.setScale(2), "", BigDecimal.ZERO.setScale(2), 0, null, null);
             }
             if (!current.currency().equals(adjustment.currency())) {
                 throw new IllegalArgumentException("adjustment " + adjustment.transactionId() + " for rep "
@@ -55,14 +56,14 @@ record StatementRow(String repId, String repName, String planId, long planVersio
 
     private StatementRow withAdjustment(BigDecimal amount) {
         return new StatementRow(repId, repName, planId, planVersion, currency, credited, quota, attainment, earned,
-                earnedByComponent, adjustments.add(amount), lineCount, drawBalance);
+                earnedByComponent, adjustments.add(amount), lineCount, drawBalance, drawForgiven);
     }
 
     /** Rows in the column order of commission_statements. */
     static List<Row> rows(List<StatementRow> statements, String period, String runId) {
         return statements.stream().map(s -> RowFactory.create(period, runId, s.repId(), s.repName(), s.planId(),
                 s.planVersion(), s.currency(), s.credited(), s.quota(), s.attainment(), s.earned(),
-                s.earnedByComponent(), s.adjustments(), s.payable(), s.drawBalance(), s.lineCount())).toList();
+                s.earnedByComponent(), s.adjustments(), s.payable(), s.drawBalance(), s.drawForgiven(), s.lineCount())).toList();
     }
 
     /** Amounts come rounded by the plan (at most 2 decimals); a quota converted by fx is rounded half-up. */

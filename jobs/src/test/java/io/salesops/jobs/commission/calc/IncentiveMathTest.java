@@ -167,9 +167,11 @@ class IncentiveMathTest {
         // then: both pay 1,000 twice (owing 600, then 1,300); forgiving writes the 1,300 off in February
         assertThat(forgiven).extracting(s -> s.payable().toPlainString()).containsExactly("1000.00", "1000.00");
         assertThat(forgiven).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "0.00");
+        assertThat(forgiven).extracting(s -> s.forgiven().toPlainString()).containsExactly("0.00", "1300.00");
         assertThat(forgiven.get(1).explanation()).endsWith("balance owed 600.00 → 1,300.00, forgiven → 0.00: the rep"
                 + " left on 2026-02-10");
         assertThat(carried).extracting(s -> s.closingBalance().toPlainString()).containsExactly("600.00", "1300.00");
+        assertThat(carried).extracting(s -> s.forgiven().toPlainString()).containsExactly("0.00", "0.00");
         assertThatThrownBy(() -> new DrawComponent("draw", new BigDecimal("1000.00"), DrawType.NON_RECOVERABLE,
                 java.util.Optional.empty(), io.salesops.jobs.commission.plan.DrawAtTermination.FORGIVE))
                 .hasMessage("draw draw: only a recoverable draw carries a balance to forgive, cannot be: forgive on"

@@ -145,6 +145,8 @@ class RepCommissionTest {
                 .endsWith("advance||845.20");
         assertThat(result.earned()).isEqualByComparingTo("1000.00");
         assertThat(result.drawBalance()).isEqualByComparingTo("1045.20");
+        assertThat(result.drawForgiven()).as("nothing is forgiven without at_termination: forgive")
+                .isEqualByComparingTo("0.00");
         assertThat(result.lines().stream().map(CommissionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(result.earned());
     }
@@ -173,9 +175,11 @@ class RepCommissionTest {
         // statement pays the same and owes nothing, the one who stays into April still owes it
         assertThat(leaving.earned()).isEqualByComparingTo("1000.00");
         assertThat(leaving.drawBalance()).isEqualByComparingTo("0.00");
+        assertThat(leaving.drawForgiven()).isEqualByComparingTo("1045.20");
         assertThat(leaving.lines().get(leaving.lines().size() - 1).explanation())
                 .endsWith("balance owed 200.00 → 1,045.20, forgiven → 0.00: the rep left on 2025-03-14");
         assertThat(leavingNextMonth.drawBalance()).isEqualByComparingTo("1045.20");
+        assertThat(leavingNextMonth.drawForgiven()).isEqualByComparingTo("0.00");
     }
 
     /** A year-to-date true-up: 1 % up to quota, 2 % on all of it from quota on. */

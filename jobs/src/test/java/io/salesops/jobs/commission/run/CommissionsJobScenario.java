@@ -30,9 +30,19 @@ abstract class CommissionsJobScenario {
     Job ingest;
 
     void ingestSample(Path dataDir, GeneratorSettings settings) throws Exception {
+        ingestSample(dataDir, settings, landing -> { });
+    }
+
+    /** @param edit changes the generated exports in the landing folder before they are ingested */
+    void ingestSample(Path dataDir, GeneratorSettings settings, LandingEdit edit) throws Exception {
         new SampleDataGenerator().generate(settings, dataDir.resolve("landing"));
+        edit.apply(dataDir.resolve("landing"));
         succeeds(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
                 .toJobParameters()));
+    }
+
+    interface LandingEdit {
+        void apply(Path landing) throws Exception;
     }
 
     void calculate(YearMonth period) throws Exception {
