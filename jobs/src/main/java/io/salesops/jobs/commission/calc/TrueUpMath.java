@@ -1,6 +1,7 @@
 package io.salesops.jobs.commission.calc;
 
 import io.salesops.jobs.commission.plan.AttainmentComponent;
+import io.salesops.jobs.commission.plan.NegativeTrueUp;
 import io.salesops.jobs.commission.plan.Rounding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,11 @@ import java.util.Optional;
  * Why not forfeit it at once, as the cap of a component paid period by period does: the true-up
  * subtracts what was paid, and a forfeited amount would have to be remembered apart from it;
  * finance reads "less X paid in earlier periods" and can check X against the statements.
+ *
+ * <p>With {@code negative_true_up: carry_forward} a period whose year to date earns less than was
+ * paid before pays 0 instead of the negative difference, with a line saying so. Nothing else needs
+ * remembering: "paid before" is still what was paid, so the next periods pay only what the year to
+ * date earns above it, and over the year the component pays the highest year to date reached.
  */
 public final class TrueUpMath {
 
@@ -66,12 +72,34 @@ public final class TrueUpMath {
         paidBefore.ifPresent(paid -> lines.add(new PayoutLine(component.id(), "", 0, paid, Optional.empty(),
                 paid.negate(), "year to date " + Explanations.money(earnedToDate, scale) + " less "
                         + Explanations.money(paid, scale) + " paid in earlier periods of the year")));
-        BigDecimal due = earnedToDate.subtract(before);
+        BigDecimal behind = earnedToDate.subtract(before);
+        boolean yearEnds = period.endsWith("-12");
+        if (behind.signum() < 0 && component.negative() == NegativeTrueUp.CARRY_FORWARD) {
+            lines.add(notTakenBack(component.id(), earnedToDate, before, yearEnds, scale));
+        }
+        BigDecimal due = component.negative() == NegativeTrueUp.CARRY_FORWARD ? behind.max(BigDecimal.ZERO.setScale(scale))
+                : behind;
         BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
         if (paid.compareTo(due) != 0) {
-            lines.add(capped(component.id(), paid, due, period.endsWith("-12"), scale));
+            lines.add(capped(component.id(), paid, due, yearEnds, scale));
         }
         return new TrueUpPeriod(period, lines);
+    }
+
+    /**
+     * The line that keeps a period from taking back what earlier periods paid above the year to
+     * date ({@code negative_true_up: carry_forward}): rate-less, base the negative difference, amount
+     * its opposite, so the period pays 0.
+     */
+    private static PayoutLine notTakenBack(String component, BigDecimal earnedToDate, BigDecimal paidBefore,
+                                           boolean yearEnds, int scale) {
+        BigDecimal behind = earnedToDate.subtract(paidBefore);
+        return new PayoutLine(component, "", 0, behind, Optional.empty(), behind.negate(), "year to date "
+                + Explanations.money(earnedToDate, scale) + " is " + Explanations.money(behind.negate(), scale)
+                + " below the " + Explanations.money(paidBefore, scale) + " paid in earlier periods: not taken back"
+                + " (negative_true_up: carry_forward), " + (yearEnds ? "and the year ends with this period"
+                : "later periods of the year pay only what the year to date earns above "
+                + Explanations.money(paidBefore, scale)));
     }
 
     /** The cap's reduction line: rate-less, like every cap's, saying whether the year can still pay it. */

@@ -12,10 +12,13 @@ import java.util.Optional;
  * everything is paid less). {@code ramp}, when present, lowers a new hire's quota and takes
  * precedence over the plan's ramp; {@code trueUp} YEAR_TO_DATE pays through calc.TrueUpMath over
  * the year's periods instead of on each period alone; its {@code cap} then limits what a period
- * pays of the year to date, and what it withholds is due again later in the year.
+ * pays of the year to date, and what it withholds is due again later in the year, and {@code
+ * negative} says whether a period whose year to date fell below what was paid takes the difference
+ * back.
  */
 public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
-        Optional<BigDecimal> cap, Optional<Ramp> ramp, TrueUp trueUp) implements EarningComponent {
+        Optional<BigDecimal> cap, Optional<Ramp> ramp, TrueUp trueUp, NegativeTrueUp negative)
+        implements EarningComponent {
 
     public AttainmentComponent {
         PlanRules.requireId(id);
@@ -27,9 +30,20 @@ public record AttainmentComponent(String id, BigDecimal rate, TierMode mode, Lis
         PlanRules.requireContiguous(bands.stream().map(b -> new PlanRules.Bounds(b.from(), b.to())).toList(),
                 "band");
         PlanRules.requirePositiveCap(cap);
-        if (ramp == null || trueUp == null) {
-            throw new IllegalArgumentException("ramp (may be empty) and true_up are required");
+        if (ramp == null || trueUp == null || negative == null) {
+            throw new IllegalArgumentException("ramp (may be empty), true_up and negative_true_up are required");
         }
+        if (negative != NegativeTrueUp.TAKE_BACK && trueUp != TrueUp.YEAR_TO_DATE) {
+            throw new IllegalArgumentException("component " + id + ": negative_true_up applies only to true_up:"
+                    + " year_to_date, cannot be: " + negative.name().toLowerCase(java.util.Locale.ROOT) + " on a"
+                    + " component paid on each period alone");
+        }
+    }
+
+    /** A year-to-date true-up that takes back what earlier periods paid above the year to date. */
+    public AttainmentComponent(String id, BigDecimal rate, TierMode mode, List<AttainmentBand> bands,
+            Optional<BigDecimal> cap, Optional<Ramp> ramp, TrueUp trueUp) {
+        this(id, rate, mode, bands, cap, ramp, trueUp, NegativeTrueUp.TAKE_BACK);
     }
 
     /** Without a ramp of its own, paying on each period alone. */

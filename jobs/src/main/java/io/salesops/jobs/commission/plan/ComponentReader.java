@@ -22,7 +22,8 @@ final class ComponentReader {
     private static final Map<String, Set<String>> KEYS = Map.of(
             "rate", Set.of("id", "kind", "rate", "category_multipliers", "cap"),
             "tiered", Set.of("id", "kind", "mode", "tiers", "cap"),
-            "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap", "ramp", "true_up"),
+            "quota_attainment", Set.of("id", "kind", "rate", "mode", "bands", "cap", "ramp", "true_up",
+                    "negative_true_up"),
             "manager_override", Set.of("id", "kind", "rate", "levels", "rates", "cap"),
             "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
             "margin", Set.of("id", "kind", "rate", "cap"),
@@ -36,6 +37,7 @@ final class ComponentReader {
     private static final Set<String> NOT_EARNING = Set.of("cap", "draw");
     private static final Map<String, TierMode> MODES = PlanFile.choices(TierMode.values());
     private static final Map<String, TrueUp> TRUE_UPS = PlanFile.choices(TrueUp.values());
+    private static final Map<String, NegativeTrueUp> NEGATIVE_TRUE_UPS = PlanFile.choices(NegativeTrueUp.values());
 
     /** A cap component's targets as read, checked once every component's id and kind are known. */
     private record ReadCap(String id, List<String> targets, Node item, Node targetsNode) {
@@ -191,11 +193,21 @@ final class ComponentReader {
         if (trueUp == TrueUp.YEAR_TO_DATE && id != null) {
             trueUps.add(id);
         }
-        if (rate == null || mode == null || bands == null || id == null || ramp == null || trueUp == null) {
+        Node negativeNode = entries.get("negative_true_up");
+        NegativeTrueUp negative = negativeNode == null ? NegativeTrueUp.TAKE_BACK
+                : yaml.choice(negativeNode, prefix + "negative_true_up", NEGATIVE_TRUE_UPS);
+        if (negative == NegativeTrueUp.CARRY_FORWARD && trueUp == TrueUp.NONE) {
+            yaml.problem(negativeNode, prefix + "negative_true_up", "only a year-to-date true-up can fall below what"
+                    + " earlier periods paid, cannot be: carry_forward without true_up: year_to_date; remove"
+                    + " negative_true_up or add true_up: year_to_date");
+            return null;
+        }
+        if (rate == null || mode == null || bands == null || id == null || ramp == null || trueUp == null
+                || negative == null) {
             return null;
         }
         return new AttainmentComponent(id, rate, mode, bands.stream()
-                .map(b -> new AttainmentBand(b.from(), b.to(), b.value())).toList(), cap, ramp, trueUp);
+                .map(b -> new AttainmentBand(b.from(), b.to(), b.value())).toList(), cap, ramp, trueUp, negative);
     }
 
     private Component managerOverride(String id, Node node, String prefix, Map<String, Node> entries) {

@@ -8,6 +8,7 @@ import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.jobs.commission.plan.CommissionPlan;
 import io.salesops.jobs.commission.plan.DrawComponent;
 import io.salesops.jobs.commission.plan.DrawType;
+import io.salesops.jobs.commission.plan.NegativeTrueUp;
 import io.salesops.jobs.commission.plan.RateComponent;
 import io.salesops.jobs.commission.plan.Rounding;
 import io.salesops.jobs.commission.plan.Tier;
@@ -218,6 +219,61 @@ class CommissionPropertiesTest {
         });
         // the generator must reach the cap often, or the checks above would hold trivially
         assertThat(withheld.get()).as("cases in which the cap withheld something").isGreaterThan(TRIES / 10);
+    }
+
+    @Test
+    void aTrueUpThatCarriesShortfallsForwardPaysTheHighestYearToDateReachedAndNeverTakesBack() {
+        java.util.concurrent.atomic.AtomicInteger shortfalls = new java.util.concurrent.atomic.AtomicInteger();
+        forEachCase(random -> {
+            // given: the same true-up taking shortfalls back and carrying them forward, over periods
+            // some of which are returns (a negative credited amount, at most what the year has so far)
+            Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
+            TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
+            List<AttainmentBand> bands = bands(random);
+            BigDecimal rate = rate(random);
+            AttainmentComponent takingBack = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
+                    Optional.empty(), TrueUp.YEAR_TO_DATE);
+            AttainmentComponent carrying = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
+                    Optional.empty(), TrueUp.YEAR_TO_DATE, NegativeTrueUp.CARRY_FORWARD);
+            List<QuotaPeriod> periods = new ArrayList<>();
+            BigDecimal creditedToDate = BigDecimal.ZERO;
+            int count = 1 + random.nextInt(12);
+            for (int i = 1; i <= count; i++) {
+                BigDecimal credited = random.nextInt(3) == 0
+                        ? creditedToDate.multiply(BigDecimal.valueOf(random.nextInt(101), 2)).setScale(2,
+                        RoundingMode.DOWN).negate()
+                        : amount(random);
+                creditedToDate = creditedToDate.add(credited);
+                periods.add(new QuotaPeriod("2026-" + (i < 10 ? "0" : "") + i, credited,
+                        BigDecimal.valueOf(1 + random.nextLong(100_000_000L), 2)));
+            }
+
+            // when
+            List<TrueUpPeriod> exact = TrueUpMath.yearToDate(takingBack, periods, rounding);
+            List<TrueUpPeriod> carried = TrueUpMath.yearToDate(carrying, periods, rounding);
+
+            // then: taking back, what was paid by a period is what the year to date earns; carrying
+            // forward, it is the highest of those so far, and no period pays less than 0
+            BigDecimal earnedToDate = BigDecimal.ZERO;
+            BigDecimal highest = BigDecimal.ZERO;
+            BigDecimal paidToDate = BigDecimal.ZERO;
+            boolean fellBehind = false;
+            for (int i = 0; i < count; i++) {
+                earnedToDate = earnedToDate.add(exact.get(i).total());
+                fellBehind |= earnedToDate.compareTo(highest) < 0;
+                highest = highest.max(earnedToDate);
+                paidToDate = paidToDate.add(carried.get(i).total());
+                String where = "bands " + bands + ", periods " + periods + ", period " + (i + 1);
+                assertThat(carried.get(i).total()).as(where).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                assertThat(paidToDate).as(where).isEqualByComparingTo(highest);
+            }
+            if (fellBehind) {
+                shortfalls.incrementAndGet();
+            }
+        });
+        // returns must often bring the year to date below what was paid, or the check is the ordinary case
+        assertThat(shortfalls.get()).as("cases in which the year to date fell below what was paid")
+                .isGreaterThan(TRIES / 10);
     }
 
     /** Attainment bands from the tier generator: its bounds read as attainment, its rates ×10 as multipliers. */

@@ -262,6 +262,36 @@ class RepCommissionTest {
     }
 
     @Test
+    void aTrueUpCarryingShortfallsForwardPaysNothingInAMonthBehindWhatWasPaidAndTakesNothingBack() {
+        CommissionPlan carrying = PlanFile.parse("ytn.yaml", YEAR_TO_DATE_YAML.replace("true_up: year_to_date",
+                "true_up: year_to_date\n    negative_true_up: carry_forward"));
+        // January: 120,000.00 against 100,000.00, band 2: 2,400.00 paid; February: 10,000.00 paid in and
+        // a 30,000.00 return
+        List<EarlierPeriod> january = List.of(new EarlierPeriod(YearMonth.of(2025, 1), "yt",
+                new BigDecimal("120000.00"), new BigDecimal("100000.00"), Map.of("ytd", new BigDecimal("2400.00"))));
+        List<CreditRow> february = List.of(row("R1", "owner", "1", "cash", "", "PAY8", "10000.00", "CNY"),
+                row("R1", "owner", "1", "cash", "CREDIT_NOTE_RETURN", "CN8", "-30000.00", "CNY"));
+
+        RepResult carried = RepCommission.calculate(new RepSetup("R1", carrying, new BigDecimal("100000.00"), null,
+                YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+        RepResult takenBack = RepCommission.calculate(new RepSetup("R1", YEAR_TO_DATE, new BigDecimal("100000.00"),
+                null, YearMonth.of(2025, 2), BigDecimal.ZERO, january), february, List.of(), FX);
+
+        // year to date 100,000.00 against 200,000.00 = 50 %, band 1: 1,000.00, less 2,400.00 paid =
+        // -1,400.00. Each line is spread over the two credits in proportion to what the component's
+        // lines so far give each: the band line 1:-3 of -20,000.00 net (-500.00, 1,500.00), the
+        // 2,400.00 paid before likewise (1,200.00, -3,600.00), and the 1,400.00 not taken back over
+        // what that leaves (700.00, -2,100.00): -700.00 and 2,100.00, so each transaction nets 0.00
+        // (credits in transaction order: CN8 before PAY8)
+        assertThat(lineKeys(carried)).containsExactly("ytd|CN8|1|1500.00", "ytd|PAY8|1|-500.00",
+                "ytd|CN8|0|-3600.00", "ytd|PAY8|0|1200.00", "ytd|CN8|0|2100.00", "ytd|PAY8|0|-700.00");
+        assertThat(carried.earned()).isEqualByComparingTo("0.00");
+        assertThat(carried.lines().get(5).explanation()).startsWith("year to date 1,000.00 is 1,400.00 below the"
+                + " 2,400.00 paid in earlier periods: not taken back");
+        assertThat(takenBack.earned()).as("the default takes the shortfall back").isEqualByComparingTo("-1400.00");
+    }
+
+    @Test
     void aTrueUpSubtractsWhatTheEarlierStatementsPaidNotWhatTheCurrentVersionWouldHavePaid() {
         // given: January's statement paid 500.00 of ytd (under a version at 0.625 %); February runs
         // under the version at 1 %, which would have paid January 800.00

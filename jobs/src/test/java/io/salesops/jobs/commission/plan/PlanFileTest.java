@@ -299,6 +299,26 @@ class PlanFileTest {
     }
 
     @Test
+    void aTrueUpCarriesShortfallsForwardOnlyWhenToldAndTheRuleNamesLineAndKey() {
+        CommissionPlan carrying = oneComponent("carrying.yaml", "{id: yearly, kind: quota_attainment, rate: 2%,"
+                + " mode: retro, bands: [{from: 0%, multiplier: 1}], true_up: year_to_date,"
+                + " negative_true_up: carry_forward}");
+        CommissionPlan takingBack = oneComponent("taking-back.yaml", "{id: yearly, kind: quota_attainment, rate: 2%,"
+                + " mode: retro, bands: [{from: 0%, multiplier: 1}], true_up: year_to_date}");
+
+        assertThat(((AttainmentComponent) carrying.components().get(0)).negative())
+                .isEqualTo(NegativeTrueUp.CARRY_FORWARD);
+        assertThat(((AttainmentComponent) takingBack.components().get(0)).negative())
+                .isEqualTo(NegativeTrueUp.TAKE_BACK);
+        assertThat(problems("negative-true-up-rules.yaml")).containsExactly(
+                "negative-true-up-rules.yaml line 13, key components.monthly.negative_true_up: only a year-to-date"
+                        + " true-up can fall below what earlier periods paid, cannot be: carry_forward without true_up:"
+                        + " year_to_date; remove negative_true_up or add true_up: year_to_date",
+                "negative-true-up-rules.yaml line 20, key components.yearly.negative_true_up: must be one of"
+                        + " take_back, carry_forward, cannot be: forget");
+    }
+
+    @Test
     void anOverrideWithARatePerLevelReachesAsFarAsItsRatesAndItsRulesNameLineAndKey() {
         CommissionPlan plan = oneComponent("by-level.yaml",
                 "{id: rollup, kind: manager_override, rates: [0.5%, 1%, 0.25%], cap: 900.00}");
