@@ -24,7 +24,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * saved at once, outside the step's transaction and before anything is read. A restart inherits
  * the failed execution's context and so its pin; only inputs not pinned yet get one: the version
  * the {@code asOf} job parameter names, else the current one. The step's own context records what
- * it read ({@value #STEP_CONTEXT_KEY}), so the execution history shows it.
+ * it read ({@value #STEP_CONTEXT_KEY}), so the execution history shows it. An optional input (data
+ * not every user has, such as marketing's campaign touches) is pinned when it has a version and
+ * left out when it has none; the step decides whether it needed it.
  */
 public final class InputPinning implements StepExecutionListener {
 
@@ -36,11 +38,18 @@ public final class InputPinning implements StepExecutionListener {
     private final JobRepository jobRepository;
     private final Warehouse warehouse;
     private final List<TableDefinition> inputs;
+    private final List<TableDefinition> optionalInputs;
 
     public InputPinning(JobRepository jobRepository, Warehouse warehouse, List<TableDefinition> inputs) {
+        this(jobRepository, warehouse, inputs, List.of());
+    }
+
+    public InputPinning(JobRepository jobRepository, Warehouse warehouse, List<TableDefinition> inputs,
+                        List<TableDefinition> optionalInputs) {
         this.jobRepository = jobRepository;
         this.warehouse = warehouse;
         this.inputs = List.copyOf(inputs);
+        this.optionalInputs = List.copyOf(optionalInputs);
     }
 
     @Override
@@ -56,11 +65,23 @@ public final class InputPinning implements StepExecutionListener {
                         : warehouse.requireCurrent(table));
             }
         }
+        for (TableDefinition table : optionalInputs) {
+            OptionalInt asked = asOf.version(table.name());
+            if (!snapshot.pins(table) && asked.isPresent()) {
+                snapshot = snapshot.with(warehouse.requireVersion(table, asked.getAsInt()));
+            } else if (!snapshot.pins(table)) {
+                Optional<TableVersion> current = warehouse.current(table);
+                if (current.isPresent()) {
+                    snapshot = snapshot.with(current.get());
+                }
+            }
+        }
         if (!snapshot.equals(held)) {
             job.getExecutionContext().putString(CONTEXT_KEY, snapshot.format());
             jobRepository.updateExecutionContext(job);
         }
-        WarehouseSnapshot read = snapshot.only(inputs);
+        WarehouseSnapshot read = snapshot.only(java.util.stream.Stream.concat(inputs.stream(), optionalInputs.stream())
+                .toList());
         step.getExecutionContext().putString(STEP_CONTEXT_KEY, read.format());
         log.info("step {} of execution {} reads {}", step.getStepName(), job.getId(), read.format());
     }

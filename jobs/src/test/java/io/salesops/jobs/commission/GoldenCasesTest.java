@@ -2,6 +2,7 @@ package io.salesops.jobs.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesops.jobs.commission.calc.CampaignTouch;
 import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
 import io.salesops.jobs.commission.calc.DrawMath;
@@ -233,7 +234,8 @@ class GoldenCasesTest {
                 optional(r, "date").isEmpty() ? null : LocalDate.parse(optional(r, "date")), optional(r, "campaign"),
                 newCustomer.equals("yes") ? CustomerStatus.NEW : CustomerStatus.EXISTING,
                 decimal(optional(r, "cost")), decimal(optional(r, "quantity")),
-                unit.isEmpty() ? null : QuantityUnit.valueOf(unit.toUpperCase(Locale.ROOT)));
+                unit.isEmpty() ? null : QuantityUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
+                CampaignTouch.parse(optional(r, "touches")));
     }
 
     private static BigDecimal decimal(String text) {

@@ -4,10 +4,12 @@ import io.salesops.jobs.commission.plan.Bonus;
 import io.salesops.jobs.commission.plan.MarginComponent;
 import io.salesops.jobs.commission.plan.NewCustomerBonusComponent;
 import io.salesops.jobs.commission.plan.SpifComponent;
+import io.salesops.jobs.commission.plan.TouchAttribution;
 import io.salesops.jobs.commission.plan.VolumeComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Exact lines of the per-credit incentive components: one line per qualifying credit, none for a
@@ -77,9 +79,8 @@ final class IncentiveMath {
         String target = component.category() != null ? "category " + component.category()
                 : "campaign " + component.campaign();
         for (Credit credit : credits) {
-            boolean matches = component.category() != null ? component.category().equals(credit.category())
-                    : component.campaign().equals(credit.campaign());
-            if (!matches) {
+            Optional<String> why = qualifies(component, credit);
+            if (why.isEmpty()) {
                 continue;
             }
             if (credit.date() == null) {
@@ -87,11 +88,31 @@ final class IncentiveMath {
                         + credit.transactionId() + " needs a date");
             }
             if (component.runsOn(credit.date())) {
-                lines.add(bonusLine(component.id(), component.bonus(), credit, "spif " + target + " on "
+                lines.add(bonusLine(component.id(), component.bonus(), credit, "spif " + target + why.get() + " on "
                         + credit.date() + " (runs " + component.from() + " up to " + component.to() + ")", scale));
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether the credit is one the spif rewards, and what to add to its explanation: the category,
+     * the deal's campaign, or the campaign's latest touch that counts (the closest to the order).
+     */
+    private static Optional<String> qualifies(SpifComponent component, Credit credit) {
+        if (component.category() != null) {
+            return component.category().equals(credit.category()) ? Optional.of("") : Optional.empty();
+        }
+        if (component.touch().isEmpty()) {
+            return component.campaign().equals(credit.campaign()) ? Optional.of("") : Optional.empty();
+        }
+        TouchAttribution rule = component.touch().get();
+        return credit.touches().stream()
+                .filter(t -> t.campaign().equals(component.campaign()) && rule.counts(t.daysBeforeOrder(), t.type()))
+                .min(java.util.Comparator.comparingInt(CampaignTouch::daysBeforeOrder).thenComparing(CampaignTouch::type))
+                .map(t -> " (touched: " + t.type() + " " + (t.daysBeforeOrder() == 0 ? "on the order date"
+                        : t.daysBeforeOrder() + (t.daysBeforeOrder() == 1 ? " day" : " days") + " before the order")
+                        + ", within " + rule.lookbackDays() + " days)");
     }
 
     /** A fixed bonus line has no rate: its base is the credited amount it rewards. */

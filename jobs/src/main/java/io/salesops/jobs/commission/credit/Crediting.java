@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,6 +38,8 @@ import org.apache.spark.sql.types.DataTypes;
  * the campaign the sale is attributed to (SPIFs on a campaign): the primary campaign
  * ({@code opportunities.campaign_id}) of the deal behind the order's contract, the same contract
  * that decides the splits. An order under no contract, or whose deal names no campaign, has none.
+ * For SPIFs attributed by touches instead, each credit also lists the campaigns that touched the
+ * customer's account before the order ({@link CampaignTouchesOnOrders}).
  */
 public final class Crediting {
 
@@ -52,12 +55,21 @@ public final class Crediting {
      */
     public record Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
             Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories, Dataset<Row> reportingLines,
-            Dataset<Row> opportunities, int managerLevels) {
+            Dataset<Row> opportunities, int managerLevels, Touches touches) {
 
         public Inputs {
             if (managerLevels < 1) {
                 throw new IllegalArgumentException("managerLevels must be at least 1, cannot be: " + managerLevels);
             }
+            touches = touches == null ? Touches.NONE : touches;
+        }
+
+        /** Inputs without campaign touches. */
+        public Inputs(Dataset<Row> contracts, Dataset<Row> customers, Dataset<Row> accounts,
+                      Dataset<Row> opportunitySplits, Dataset<Row> reps, Dataset<Row> territories,
+                      Dataset<Row> reportingLines, Dataset<Row> opportunities, int managerLevels) {
+            this(contracts, customers, accounts, opportunitySplits, reps, territories, reportingLines, opportunities,
+                    managerLevels, Touches.NONE);
         }
 
         /** Inputs naming the direct manager only. */
@@ -68,21 +80,41 @@ public final class Crediting {
         }
     }
 
+    /**
+     * Marketing's campaign touches and the CRM's contacts, for SPIFs attributed by touches; {@link
+     * #NONE} when no plan has one, which spares reading them (every campaign_touches is then null).
+     *
+     * @param lookbacks campaign id → the longest lookback in days a SPIF on it asks for
+     */
+    public record Touches(Dataset<Row> campaignTouches, Dataset<Row> contacts, Map<String, Integer> lookbacks) {
+        public static final Touches NONE = new Touches(null, null, Map.of());
+
+        public Touches {
+            lookbacks = Map.copyOf(lookbacks);
+            if (!lookbacks.isEmpty() && (campaignTouches == null || contacts == null)) {
+                throw new IllegalArgumentException("a SPIF attributed by touches of " + lookbacks.keySet()
+                        + " needs the campaign_touches and contacts tables");
+            }
+        }
+    }
+
     private Crediting() {
     }
 
     /**
      * The events' credits: every event column, and credited_rep_id, credit_role, share,
-     * split_opportunity_id, campaign_id, manager_id (and manager_id_2 ... when asked for).
+     * split_opportunity_id, campaign_id, campaign_touches, manager_id (and manager_id_2 ... when asked for).
      */
     public static Dataset<Row> compute(Dataset<Row> events, Inputs in) {
         Dataset<Row> deals = dealsOn(events, in);
-        Dataset<Row> attributed = events.join(broadcast(deals), col("customer_id").equalTo(col("k_customer"))
-                .and(col("order_date").equalTo(col("k_date"))), "left");
+        Dataset<Row> attributed = withTouches(events.join(broadcast(deals),
+                col("customer_id").equalTo(col("k_customer")).and(col("order_date").equalTo(col("k_date"))), "left"),
+                in);
         Dataset<Row> owned = attributed.join(broadcast(splitsOf(deals, in)),
                 col("ctr_opportunity").equalTo(col("sp_opportunity")), "left");
         List<Column> eventColumns = new ArrayList<>(CommissionEvents.COLUMNS.stream().map(c -> col(c)).toList());
         eventColumns.add(col("campaign_id"));
+        eventColumns.add(col("campaign_touches"));
         List<Column> ownerOrSplit = new ArrayList<>(eventColumns);
         ownerOrSplit.add(coalesce(col("sp_rep"), col("rep_id")).as("credited_rep_id"));
         ownerOrSplit.add(when(col("sp_rep").isNotNull(), lit("split")).otherwise(lit("owner")).as("credit_role"));
@@ -129,6 +161,18 @@ public final class Crediting {
                 .drop("ctr_opportunity");
         return winners.join(broadcast(campaigns), col("ctr_opportunity").equalTo(col("cp_opportunity")), "left")
                 .drop("cp_opportunity");
+    }
+
+    /** The events with campaign_touches: what touched each order's customer before it (null when nothing did). */
+    private static Dataset<Row> withTouches(Dataset<Row> events, Inputs in) {
+        if (in.touches().lookbacks().isEmpty()) {
+            return events.withColumn("campaign_touches", lit(null).cast(DataTypes.StringType));
+        }
+        Dataset<Row> touched = CampaignTouchesOnOrders.compute(events, in.customers(), in.touches().contacts(),
+                in.touches().campaignTouches(), in.touches().lookbacks());
+        return events.join(touched, col("customer_id").equalTo(col("tk_customer"))
+                        .and(col("order_date").equalTo(col("tk_date"))), "left")
+                .drop("tk_customer", "tk_date");
     }
 
     /** The splits of the deals' opportunities: sp_opportunity, sp_rep, split_percent. */

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.period;
 
+import io.salesops.jobs.commission.calc.CampaignTouch;
 import io.salesops.jobs.commission.calc.Credit;
 import io.salesops.jobs.commission.calc.CustomerStatus;
 import io.salesops.jobs.commission.calc.DrawMath;
@@ -278,7 +279,8 @@ public final class RepCommission {
             quantity = convertQuantity(row.quantity().multiply(row.share()), from, unit);
         }
         return new Credit(row.transactionId(), amount, row.category(), row.eventDate(), row.campaign(),
-                row.newCustomer() ? CustomerStatus.NEW : CustomerStatus.EXISTING, cost, quantity, unit);
+                row.newCustomer() ? CustomerStatus.NEW : CustomerStatus.EXISTING, cost, quantity, unit,
+                CampaignTouch.parse(row.campaignTouches()));
     }
 
     private static BigDecimal convertQuantity(BigDecimal quantity, QuantityUnit from, QuantityUnit to) {

@@ -28,7 +28,8 @@ final class ComponentReader {
             "new_customer_bonus", Set.of("id", "kind", "amount", "rate", "cap"),
             "margin", Set.of("id", "kind", "rate", "cap"),
             "volume", Set.of("id", "kind", "rate_per_unit", "unit", "cap"),
-            "spif", Set.of("id", "kind", "from", "to", "category", "campaign", "amount", "rate", "cap"),
+            "spif", Set.of("id", "kind", "from", "to", "category", "campaign", "attribution", "lookback_days",
+                    "touch_types", "amount", "rate", "cap"),
             "cap", Set.of("id", "kind", "amount", "applies_to"),
             "draw", Set.of("id", "kind", "amount", "type", "months", "at_termination"));
     private static final List<String> KINDS = List.of("rate", "tiered", "quota_attainment", "new_customer_bonus",

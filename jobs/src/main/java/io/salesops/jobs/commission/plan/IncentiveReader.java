@@ -2,9 +2,13 @@ package io.salesops.jobs.commission.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the component kinds that pay per qualifying credit beyond a plain rate
@@ -16,6 +20,13 @@ final class IncentiveReader {
     private static final Map<String, QuantityUnit> UNITS = PlanFile.choices(QuantityUnit.values());
     private static final Map<String, DrawType> DRAW_TYPES = PlanFile.choices(DrawType.values());
     private static final Map<String, DrawAtTermination> AT_TERMINATION = PlanFile.choices(DrawAtTermination.values());
+    private static final Map<String, Attribution> ATTRIBUTIONS = PlanFile.choices(Attribution.values());
+
+    /** How a campaign spif decides that a sale came from its campaign. */
+    private enum Attribution {
+        DEAL,
+        TOUCH
+    }
 
     private final PlanYaml yaml;
     private final Integer scale;
@@ -75,11 +86,64 @@ final class IncentiveReader {
         }
         Bonus bonus = bonus(node, prefix, entries, "qualifying credit");
         Optional<BigDecimal> cap = yaml.optionalCap(entries, prefix, scale);
+        Optional<TouchAttribution> touch = attribution(prefix, entries, entries.containsKey("campaign"));
         if (from == null || to == null || targetProblem || (category == null && campaign == null) || bonus == null
-                || id == null) {
+                || id == null || touch == null) {
             return null;
         }
-        return new SpifComponent(id, from, to, category, campaign, bonus, cap);
+        return new SpifComponent(id, from, to, category, campaign, bonus, cap, touch);
+    }
+
+    /**
+     * A campaign spif's {@code attribution}: {@code deal} (the default: the campaign of the deal
+     * behind the order) or {@code touch}, with {@code lookback_days} and {@code touch_types}.
+     *
+     * @return empty for deal attribution, null after a problem
+     */
+    private Optional<TouchAttribution> attribution(String prefix, Map<String, Node> entries, boolean onCampaign) {
+        Node attributionNode = entries.get("attribution");
+        Attribution attribution = attributionNode == null ? Attribution.DEAL
+                : yaml.choice(attributionNode, prefix + "attribution", ATTRIBUTIONS);
+        if (attribution == null) {
+            return null;
+        }
+        if (attributionNode != null && !onCampaign) {
+            yaml.problem(attributionNode, prefix + "attribution", "only a spif on a campaign is attributed, cannot be:"
+                    + " attribution on a spif on a category");
+            return null;
+        }
+        if (attribution == Attribution.DEAL) {
+            for (String key : List.of("lookback_days", "touch_types")) {
+                if (entries.containsKey(key)) {
+                    yaml.problem(entries.get(key), prefix + key, "applies only to attribution: touch; add it, or"
+                            + " remove " + key);
+                    return null;
+                }
+            }
+            return Optional.empty();
+        }
+        Node lookbackNode = entries.get("lookback_days");
+        Integer lookback = lookbackNode == null ? Integer.valueOf(TouchAttribution.DEFAULT_LOOKBACK_DAYS)
+                : yaml.wholeNumber(lookbackNode, prefix + "lookback_days", 0, TouchAttribution.MAX_LOOKBACK_DAYS);
+        Set<String> types = new LinkedHashSet<>();
+        Node typesNode = entries.get("touch_types");
+        if (typesNode != null) {
+            if (!(typesNode instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                yaml.problem(typesNode, prefix + "touch_types", "must be a list of touch types, e.g. [attended,"
+                        + " responded]; leave it out to count every type");
+                return null;
+            }
+            Map<String, String> known = new java.util.TreeMap<>();
+            TouchAttribution.TYPES.forEach(t -> known.put(t, t));
+            for (int i = 0; i < list.getValue().size(); i++) {
+                String type = yaml.choice(list.getValue().get(i), prefix + "touch_types[" + (i + 1) + "]", known);
+                if (type == null) {
+                    return null;
+                }
+                types.add(type);
+            }
+        }
+        return lookback == null ? null : Optional.of(new TouchAttribution(lookback, types));
     }
 
     Component draw(String id, Node node, String prefix, Map<String, Node> entries) {

@@ -58,6 +58,10 @@ final class CalculateCommissionsTasklet implements Tasklet {
             CanonicalTables.OPPORTUNITIES, CanonicalTables.OPPORTUNITY_SPLITS, CanonicalTables.REPS,
             CanonicalTables.TERRITORIES, CanonicalTables.QUOTAS, CanonicalTables.FX_RATES);
 
+    /** Read when the warehouse has them: a run needs them only for SPIFs attributed by campaign touches. */
+    static final List<TableDefinition> OPTIONAL_INPUTS = List.of(CanonicalTables.CONTACTS,
+            CanonicalTables.CAMPAIGN_TOUCHES);
+
     /** Job context keys the publish step reads. */
     static final String RUN_ID = "commission.run-id";
     static final String RESULT_HASH = "commission.result-hash";
@@ -103,6 +107,8 @@ final class CalculateCommissionsTasklet implements Tasklet {
         SparkSession session = spark.get();
         Map<TableDefinition, Dataset<Row>> tables = new HashMap<>();
         INPUTS.forEach(table -> tables.put(table, read(session, warehouse, table, inputs)));
+        OPTIONAL_INPUTS.stream().filter(inputs::pins)
+                .forEach(table -> tables.put(table, read(session, warehouse, table, inputs)));
         Crediting.requireWholeSplits(tables.get(CanonicalTables.OPPORTUNITY_SPLITS));
         PeriodCalculation calculation = new PeriodCalculation(session, tables, setup, settings.unpaidAfterDays(),
                 settings.payAfterTermination(), this::published);

@@ -43,7 +43,7 @@ public final class CommissionCalculation {
     /** The credit columns the calculation reads, with the row's key and kind in front. */
     private static final List<String> CREDIT_COLUMNS = List.of("rep_id", "manager_id", "credit_role", "share", "basis",
             "reason_code", "transaction_id", "source_table", "source_key", "event_date", "amount", "currency",
-            "category", "campaign_id", "cost", "cost_currency", "quantity", "unit", "new_customer");
+            "category", "campaign_id", "campaign_touches", "cost", "cost_currency", "quantity", "unit", "new_customer");
 
     /** Lines and statements in one schema: {@code kind} says which columns are set. */
     public static final StructType RESULT = new StructType(new StructField[] {

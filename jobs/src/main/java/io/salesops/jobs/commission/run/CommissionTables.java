@@ -30,6 +30,10 @@ public final class CommissionTables {
             .optional("split_opportunity_id", STRING, "the CRM opportunity whose splits applied")
             .optional("campaign_id", STRING, "the campaign the sale is attributed to: that of the deal behind the"
                     + " order's contract; worked out only in periods where a plan pays a SPIF on a campaign")
+            .optional("campaign_touches", STRING, "campaigns that touched the customer's account before the order,"
+                    + " as campaign:days-before-the-order:touch-type joined by ';' (the latest of each kind, within"
+                    + " the longest lookback asked for); worked out only in periods where a plan pays a SPIF on"
+                    + " campaign touches")
             .optional("manager_id", STRING, "the rep's manager on the event date")
             .required("basis", STRING, "booking, invoice or cash: the plans this credit counts for")
             .optional("reason_code", STRING, "set on a clawback, e.g. CREDIT_NOTE_RETURN, UNPAID_AFTER_180_DAYS")

@@ -62,7 +62,8 @@ public class CommissionsJobConfiguration {
     @Bean
     Step calculateCommissions(JobRepository jobRepository, Warehouse warehouse, Tasklet calculateCommissionsTasklet) {
         return new StepBuilder("calculateCommissions", jobRepository).tasklet(calculateCommissionsTasklet)
-                .listener(new InputPinning(jobRepository, warehouse, CalculateCommissionsTasklet.INPUTS))
+                .listener(new InputPinning(jobRepository, warehouse, CalculateCommissionsTasklet.INPUTS,
+                        CalculateCommissionsTasklet.OPTIONAL_INPUTS))
                 .build();
     }
 

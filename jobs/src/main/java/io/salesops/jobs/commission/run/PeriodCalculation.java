@@ -87,7 +87,7 @@ final class PeriodCalculation {
                 table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
                 reportingLines(repRows), plans.campaigns() ? table(CanonicalTables.OPPORTUNITIES) : null,
-                plans.managerLevels())), repRows)
+                plans.managerLevels(), touches(plans))), repRows)
                 .cache();
         Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
                 plans.overriding(), plans.sources(), fx, month).cache();
@@ -97,6 +97,22 @@ final class PeriodCalculation {
 
     private Dataset<Row> table(TableDefinition table) {
         return tables.get(table);
+    }
+
+    /** Campaign touches and contacts when a plan pays a SPIF attributed by touches; they are optional inputs. */
+    private Crediting.Touches touches(RepPlans.Resolved plans) {
+        if (plans.touchLookbacks().isEmpty()) {
+            return Crediting.Touches.NONE;
+        }
+        List<String> missing = java.util.stream.Stream.of(CanonicalTables.CAMPAIGN_TOUCHES, CanonicalTables.CONTACTS)
+                .filter(t -> !tables.containsKey(t)).map(TableDefinition::name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("a plan pays a SPIF attributed by campaign touches (campaigns "
+                    + plans.touchLookbacks().keySet() + "), but the warehouse has no " + String.join(" or ", missing)
+                    + " table: ingest the marketing and CRM exports first");
+        }
+        return new Crediting.Touches(table(CanonicalTables.CAMPAIGN_TOUCHES), table(CanonicalTables.CONTACTS),
+                plans.touchLookbacks());
     }
 
     /**

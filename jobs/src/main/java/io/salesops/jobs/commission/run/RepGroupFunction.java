@@ -111,6 +111,7 @@ final class RepGroupFunction implements FlatMapGroupsFunction<String, Row, Row> 
                 row.getAs("source_table"), row.getAs("source_key"),
                 row.<java.sql.Date>getAs("event_date").toLocalDate(), row.getAs("amount"), row.getAs("currency"),
                 row.getAs("category"), row.getAs("campaign_id"), row.getAs("cost"), row.getAs("cost_currency"), row.getAs("quantity"),
-                row.getAs("unit"), row.<Boolean>getAs("new_customer"), row.<Integer>getAs("team_level"));
+                row.getAs("unit"), row.<Boolean>getAs("new_customer"), row.<Integer>getAs("team_level"),
+                row.getAs("campaign_touches"));
     }
 }

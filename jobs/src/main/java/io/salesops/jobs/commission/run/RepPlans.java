@@ -45,12 +45,14 @@ final class RepPlans {
      * @param bases      the bases of the plans that pay someone: the events the period needs
      * @param overriding the reps whose plan pays an override on their team, with how many levels down
      *                   it reaches: the only ones who need their team's credits
-     * @param campaigns  whether a plan that pays someone has a SPIF on a campaign: only then are
-     *                   credits attributed to campaigns, which reads the CRM's opportunities
+     * @param campaigns  whether a plan that pays someone has a SPIF on the campaign of the deal: only
+     *                   then are credits attributed to deals' campaigns, which reads the CRM's opportunities
+     * @param touchLookbacks the campaigns of SPIFs attributed by touches, each with the longest lookback
+     *                   (days) one asks for: only their touches are looked up for the credits
      */
     record Resolved(Map<String, RepGroupFunction.RepPlan> plans, Set<String> employed,
             Map<String, PlanCatalog.PlanSource> sources, Set<String> planKeys, Set<Basis> bases,
-            Map<String, Integer> overriding, boolean campaigns) {
+            Map<String, Integer> overriding, boolean campaigns, Map<String, Integer> touchLookbacks) {
 
         /** How many levels of managers the credits must name for the overrides these plans pay. */
         int managerLevels() {
@@ -98,6 +100,7 @@ final class RepPlans {
         Set<Basis> bases = EnumSet.noneOf(Basis.class);
         Map<String, Integer> overriding = new java.util.TreeMap<>();
         boolean campaigns = false;
+        Map<String, Integer> touchLookbacks = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (Rep rep : reps) {
             Optional<String> planId = setup.assignments().planFor(rep.repId(), rep.role(), asOf);
@@ -122,8 +125,12 @@ final class RepPlans {
             plan.get().components().stream().filter(ManagerOverrideComponent.class::isInstance)
                     .mapToInt(c -> ((ManagerOverrideComponent) c).levels()).max()
                     .ifPresent(levels -> overriding.put(rep.repId(), levels));
-            campaigns |= plan.get().components().stream()
-                    .anyMatch(c -> c instanceof SpifComponent spif && spif.campaign() != null);
+            for (var component : plan.get().components()) {
+                if (component instanceof SpifComponent spif && spif.campaign() != null) {
+                    campaigns |= spif.touch().isEmpty();
+                    spif.touch().ifPresent(t -> touchLookbacks.merge(spif.campaign(), t.lookbackDays(), Math::max));
+                }
+            }
             Quota quota = quotas.get(rep.repId());
             BigDecimal converted = quota == null ? null
                     : fx.convert(quota.amount(), quota.currency(), plan.get().currency(), period.atDay(1));
@@ -139,6 +146,6 @@ final class RepPlans {
         if (!problems.isEmpty()) {
             throw new SetupException(problems);
         }
-        return new Resolved(plans, employed, sources, keys, bases, overriding, campaigns);
+        return new Resolved(plans, employed, sources, keys, bases, overriding, campaigns, touchLookbacks);
     }
 }

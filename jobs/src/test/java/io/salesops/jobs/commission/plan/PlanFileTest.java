@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Plan files under src/test/resources/commission/plans, each broken file named after what it breaks. */
@@ -296,6 +297,34 @@ class PlanFileTest {
         assertThat(problems("draw-termination-rules.yaml")).containsExactly("draw-termination-rules.yaml line 12,"
                 + " key components.draw.at_termination: only a recoverable draw carries a balance to forgive, cannot"
                 + " be: forgive on a non_recoverable draw; remove at_termination or make the draw recoverable");
+    }
+
+    @Test
+    void aCampaignSpifIsAttributedByTheDealOrByTouchesAndItsRulesNameLineAndKey() {
+        CommissionPlan byTouch = oneComponent("touch.yaml", "{id: expo, kind: spif, from: 2026-05-01, to: 2026-06-01,"
+                + " campaign: EXPO26, attribution: touch, lookback_days: 30, touch_types: [attended, responded],"
+                + " rate: 3%}");
+        CommissionPlan byDefault = oneComponent("touch-default.yaml", "{id: expo, kind: spif, from: 2026-05-01,"
+                + " to: 2026-06-01, campaign: EXPO26, attribution: touch, rate: 3%}");
+        CommissionPlan byDeal = oneComponent("deal.yaml", "{id: expo, kind: spif, from: 2026-05-01, to: 2026-06-01,"
+                + " campaign: EXPO26, rate: 3%}");
+
+        assertThat(((SpifComponent) byTouch.components().get(0)).touch())
+                .contains(new TouchAttribution(30, Set.of("attended", "responded")));
+        assertThat(((SpifComponent) byDefault.components().get(0)).touch())
+                .contains(new TouchAttribution(TouchAttribution.DEFAULT_LOOKBACK_DAYS, Set.of()));
+        assertThat(((SpifComponent) byDeal.components().get(0)).touch()).isEmpty();
+        assertThat(problems("spif-attribution-rules.yaml")).containsExactly(
+                "spif-attribution-rules.yaml line 13, key components.on_category.attribution: only a spif on a campaign"
+                        + " is attributed, cannot be: attribution on a spif on a category",
+                "spif-attribution-rules.yaml line 20, key components.by_deal.lookback_days: applies only to"
+                        + " attribution: touch; add it, or remove lookback_days",
+                "spif-attribution-rules.yaml line 28, key components.too_far.lookback_days: must be a whole number"
+                        + " from 0 to 3650, cannot be: 4000",
+                "spif-attribution-rules.yaml line 36, key components.unknown_type.touch_types[2]: must be one of"
+                        + " attended, clicked, opened, responded, visited, cannot be: liked",
+                "spif-attribution-rules.yaml line 43, key components.guessed.attribution: must be one of deal, touch,"
+                        + " cannot be: first_touch");
     }
 
     @Test
