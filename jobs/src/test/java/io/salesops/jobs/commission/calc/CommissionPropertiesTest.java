@@ -177,16 +177,13 @@ class CommissionPropertiesTest {
         java.util.concurrent.atomic.AtomicInteger withheld = new java.util.concurrent.atomic.AtomicInteger();
         forEachCase(random -> {
             // given: the same true-up with and without a cap on what a period pays
-            Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
-            TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
-            List<AttainmentBand> bands = bands(random);
-            BigDecimal rate = rate(random);
+            RandomTrueUp yearly = RandomTrueUp.draw(random);
+            Rounding rounding = yearly.rounding();
+            List<AttainmentBand> bands = yearly.bands();
             BigDecimal cap = amount(random).movePointLeft(2).max(BigDecimal.ONE).setScale(rounding.scale(),
                     RoundingMode.DOWN);
-            AttainmentComponent uncapped = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
-                    Optional.empty(), TrueUp.YEAR_TO_DATE);
-            AttainmentComponent capped = new AttainmentComponent("yearly", rate, mode, bands, Optional.of(cap),
-                    Optional.empty(), TrueUp.YEAR_TO_DATE);
+            AttainmentComponent uncapped = yearly.component(Optional.empty(), NegativeTrueUp.TAKE_BACK);
+            AttainmentComponent capped = yearly.component(Optional.of(cap), NegativeTrueUp.TAKE_BACK);
             List<QuotaPeriod> periods = new ArrayList<>();
             int count = 1 + random.nextInt(12);
             for (int i = 1; i <= count; i++) {
@@ -227,14 +224,11 @@ class CommissionPropertiesTest {
         forEachCase(random -> {
             // given: the same true-up taking shortfalls back and carrying them forward, over periods
             // some of which are returns (a negative credited amount, at most what the year has so far)
-            Rounding rounding = new Rounding(random.nextInt(5), roundingMode(random));
-            TierMode mode = random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO;
-            List<AttainmentBand> bands = bands(random);
-            BigDecimal rate = rate(random);
-            AttainmentComponent takingBack = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
-                    Optional.empty(), TrueUp.YEAR_TO_DATE);
-            AttainmentComponent carrying = new AttainmentComponent("yearly", rate, mode, bands, Optional.empty(),
-                    Optional.empty(), TrueUp.YEAR_TO_DATE, NegativeTrueUp.CARRY_FORWARD);
+            RandomTrueUp yearly = RandomTrueUp.draw(random);
+            Rounding rounding = yearly.rounding();
+            List<AttainmentBand> bands = yearly.bands();
+            AttainmentComponent takingBack = yearly.component(Optional.empty(), NegativeTrueUp.TAKE_BACK);
+            AttainmentComponent carrying = yearly.component(Optional.empty(), NegativeTrueUp.CARRY_FORWARD);
             List<QuotaPeriod> periods = new ArrayList<>();
             BigDecimal creditedToDate = BigDecimal.ZERO;
             int count = 1 + random.nextInt(12);
@@ -274,6 +268,20 @@ class CommissionPropertiesTest {
         // returns must often bring the year to date below what was paid, or the check is the ordinary case
         assertThat(shortfalls.get()).as("cases in which the year to date fell below what was paid")
                 .isGreaterThan(TRIES / 10);
+    }
+
+    /** A year-to-date true-up's random rounding, band mode, bands and rate, for the variants a test compares. */
+    private record RandomTrueUp(Rounding rounding, TierMode mode, List<AttainmentBand> bands, BigDecimal rate) {
+        static RandomTrueUp draw(SplittableRandom random) {
+            return new RandomTrueUp(new Rounding(random.nextInt(5), roundingMode(random)),
+                    random.nextBoolean() ? TierMode.MARGINAL : TierMode.RETRO, CommissionPropertiesTest.bands(random),
+                    CommissionPropertiesTest.rate(random));
+        }
+
+        AttainmentComponent component(Optional<BigDecimal> cap, NegativeTrueUp negative) {
+            return new AttainmentComponent("yearly", rate, mode, bands, cap, Optional.empty(), TrueUp.YEAR_TO_DATE,
+                    negative);
+        }
     }
 
     /** Attainment bands from the tier generator: its bounds read as attainment, its rates ×10 as multipliers. */

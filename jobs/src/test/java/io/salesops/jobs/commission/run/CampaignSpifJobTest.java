@@ -86,17 +86,9 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                 + " group by 1 order by 2 desc, 1 limit 1", 1).rows();
         assertThat(top).as("some March order falls under a contract whose deal came from a campaign").hasSize(1);
         String campaign = top.get(0).get(0);
-        RepPlanSetup.assignToReps(dataDir, "launch", """
-                id: launch
-                version: 1
-                effective_from: 2020-01-01
-                basis: booking
-                currency: CNY
-                rounding: {scale: 2, mode: half_up}
-                components:
-                  - {id: base, kind: rate, rate: 1%%}
+        RepPlanSetup.assignToReps(dataDir, "launch", bookingPlanWithSpif("launch", """
                   - {id: launch_spif, kind: spif, from: 2025-03-10, to: 2025-04-01, campaign: %s, rate: 2%%}
-                """.formatted(campaign));
+                """.formatted(campaign)));
 
         calculate(MARCH);
 
@@ -154,15 +146,7 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                 order by counted desc, 1 limit 1""", 1).rows();
         assertThat(top).as("some campaign touched March orders, by counted kinds and by others").hasSize(1);
         String campaign = top.get(0).get(0);
-        RepPlanSetup.assignToReps(dataDir, "touched", """
-                id: touched
-                version: 1
-                effective_from: 2020-01-01
-                basis: booking
-                currency: CNY
-                rounding: {scale: 2, mode: half_up}
-                components:
-                  - {id: base, kind: rate, rate: 1%%}
+        RepPlanSetup.assignToReps(dataDir, "touched", bookingPlanWithSpif("touched", """
                   - id: touch_spif
                     kind: spif
                     from: 2025-03-01
@@ -172,7 +156,7 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                     lookback_days: 45
                     touch_types: [attended, responded]
                     rate: 2%%
-                """.formatted(campaign));
+                """.formatted(campaign)));
 
         calculate(MARCH);
 
@@ -212,6 +196,20 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                   and c.excluded_reason is null and c.campaign_touches like '%%%s:%%'
                   and c.order_id not in (select order_id from (%s))""".formatted(campaign, orderTouches), 1)
                 .rows().get(0).get(0))).isPositive();
+    }
+
+    /** A booking-basis plan paying 1 % on every credit, and the spif given as a YAML list entry. */
+    private static String bookingPlanWithSpif(String id, String spif) {
+        return """
+                id: %s
+                version: 1
+                effective_from: 2020-01-01
+                basis: booking
+                currency: CNY
+                rounding: {scale: 2, mode: half_up}
+                components:
+                  - {id: base, kind: rate, rate: 1%%}
+                """.formatted(id) + spif;
     }
 
     private static List<String> column(AnalystDatabase analyst, String sql) {
