@@ -70,8 +70,4 @@ public record Credit(String transactionId, BigDecimal amount, String category, L
         return new Credit(transactionId, amount, category, date, campaign, customer, cost, newQuantity, newUnit,
                 touches);
     }
-
-    public Credit withTouches(List<CampaignTouch> newTouches) {
-        return new Credit(transactionId, amount, category, date, campaign, customer, cost, quantity, unit, newTouches);
-    }
 }

@@ -103,8 +103,8 @@ public final class DrawMath {
                 : adjustment.signum() < 0 ? "recovered " + Explanations.money(adjustment.negate(), scale)
                 : "nothing advanced or recovered";
         return new DrawSettlement(draw.id(), period.period(), earned, payable, balance, closing,
-                BigDecimal.ZERO.setScale(scale), "recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
-                        + Explanations.money(earned, scale) + ", " + what + ", payable "
+                BigDecimal.ZERO.setScale(scale), "recoverable draw " + Explanations.money(draw.amount(), scale)
+                        + ": earned " + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; balance owed " + Explanations.money(balance, scale)
                         + " → " + Explanations.money(closing, scale));
     }
@@ -131,7 +131,8 @@ public final class DrawMath {
                 + Explanations.money(earned, scale);
         if (draw.type() == DrawType.NON_RECOVERABLE) {
             return new DrawSettlement(draw.id(), period.period(), earned, earned, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO.setScale(scale), "non-recoverable" + ended + ", payable " + Explanations.money(earned, scale) + "; nothing carried");
+                    BigDecimal.ZERO.setScale(scale), "non-recoverable" + ended + ", payable "
+                            + Explanations.money(earned, scale) + "; nothing carried");
         }
         BigDecimal payable = BigDecimal.ZERO.setScale(scale).max(earned.subtract(balance));
         BigDecimal closing = balance.add(payable).subtract(earned);
@@ -152,8 +153,8 @@ public final class DrawMath {
         String what = guaranteed.signum() > 0 ? "guaranteed " + Explanations.money(guaranteed, scale) + " more"
                 : "covers the draw";
         return new DrawSettlement(draw.id(), period.period(), earned, payable, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO.setScale(scale), "non-recoverable draw " + Explanations.money(draw.amount(), scale) + ": earned "
-                        + Explanations.money(earned, scale) + ", " + what + ", payable "
+                BigDecimal.ZERO.setScale(scale), "non-recoverable draw " + Explanations.money(draw.amount(), scale)
+                        + ": earned " + Explanations.money(earned, scale) + ", " + what + ", payable "
                         + Explanations.money(payable, scale) + "; nothing carried");
     }
 }

@@ -109,7 +109,8 @@ final class IncentiveMath {
         TouchAttribution rule = component.touch().get();
         return credit.touches().stream()
                 .filter(t -> t.campaign().equals(component.campaign()) && rule.counts(t.daysBeforeOrder(), t.type()))
-                .min(java.util.Comparator.comparingInt(CampaignTouch::daysBeforeOrder).thenComparing(CampaignTouch::type))
+                .min(java.util.Comparator.comparingInt(CampaignTouch::daysBeforeOrder)
+                        .thenComparing(CampaignTouch::type))
                 .map(t -> " (touched: " + t.type() + " " + (t.daysBeforeOrder() == 0 ? "on the order date"
                         : t.daysBeforeOrder() + (t.daysBeforeOrder() == 1 ? " day" : " days") + " before the order")
                         + ", within " + rule.lookbackDays() + " days)");

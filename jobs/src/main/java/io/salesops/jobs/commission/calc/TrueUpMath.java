@@ -74,11 +74,11 @@ public final class TrueUpMath {
                         + Explanations.money(paid, scale) + " paid in earlier periods of the year")));
         BigDecimal behind = earnedToDate.subtract(before);
         boolean yearEnds = period.endsWith("-12");
-        if (behind.signum() < 0 && component.negative() == NegativeTrueUp.CARRY_FORWARD) {
+        boolean carriedForward = behind.signum() < 0 && component.negative() == NegativeTrueUp.CARRY_FORWARD;
+        if (carriedForward) {
             lines.add(notTakenBack(component.id(), earnedToDate, before, yearEnds, scale));
         }
-        BigDecimal due = component.negative() == NegativeTrueUp.CARRY_FORWARD ? behind.max(BigDecimal.ZERO.setScale(scale))
-                : behind;
+        BigDecimal due = carriedForward ? BigDecimal.ZERO.setScale(scale) : behind;
         BigDecimal paid = component.cap().filter(cap -> due.compareTo(cap) > 0).orElse(due);
         if (paid.compareTo(due) != 0) {
             lines.add(capped(component.id(), paid, due, yearEnds, scale));

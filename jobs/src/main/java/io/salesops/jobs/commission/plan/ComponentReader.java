@@ -189,16 +189,14 @@ final class ComponentReader {
                 : new BandsReader(yaml).read(bandsNode, prefix + "bands", "band", "multiplier", yaml::fraction);
         Optional<BigDecimal> cap = componentCap(prefix, entries);
         Optional<Ramp> ramp = new RampReader(yaml).read(entries.get("ramp"), prefix + "ramp");
-        TrueUp trueUp = entries.containsKey("true_up") ? yaml.choice(entries.get("true_up"), prefix + "true_up",
-                TRUE_UPS) : TrueUp.NONE;
+        TrueUp trueUp = yaml.optionalChoice(entries, prefix, "true_up", TRUE_UPS, TrueUp.NONE);
         if (trueUp == TrueUp.YEAR_TO_DATE && id != null) {
             trueUps.add(id);
         }
-        Node negativeNode = entries.get("negative_true_up");
-        NegativeTrueUp negative = negativeNode == null ? NegativeTrueUp.TAKE_BACK
-                : yaml.choice(negativeNode, prefix + "negative_true_up", NEGATIVE_TRUE_UPS);
+        NegativeTrueUp negative = yaml.optionalChoice(entries, prefix, "negative_true_up", NEGATIVE_TRUE_UPS,
+                NegativeTrueUp.TAKE_BACK);
         if (negative == NegativeTrueUp.CARRY_FORWARD && trueUp == TrueUp.NONE) {
-            yaml.problem(negativeNode, prefix + "negative_true_up", "only a year-to-date true-up can fall below what"
+            yaml.problem(entries.get("negative_true_up"), prefix + "negative_true_up", "only a year-to-date true-up can fall below what"
                     + " earlier periods paid, cannot be: carry_forward without true_up: year_to_date; remove"
                     + " negative_true_up or add true_up: year_to_date");
             return null;

@@ -101,14 +101,12 @@ final class IncentiveReader {
      * @return empty for deal attribution, null after a problem
      */
     private Optional<TouchAttribution> attribution(String prefix, Map<String, Node> entries, boolean onCampaign) {
-        Node attributionNode = entries.get("attribution");
-        Attribution attribution = attributionNode == null ? Attribution.DEAL
-                : yaml.choice(attributionNode, prefix + "attribution", ATTRIBUTIONS);
+        Attribution attribution = yaml.optionalChoice(entries, prefix, "attribution", ATTRIBUTIONS, Attribution.DEAL);
         if (attribution == null) {
             return null;
         }
-        if (attributionNode != null && !onCampaign) {
-            yaml.problem(attributionNode, prefix + "attribution", "only a spif on a campaign is attributed, cannot be:"
+        if (entries.containsKey("attribution") && !onCampaign) {
+            yaml.problem(entries.get("attribution"), prefix + "attribution", "only a spif on a campaign is attributed, cannot be:"
                     + " attribution on a spif on a category");
             return null;
         }
@@ -155,11 +153,10 @@ final class IncentiveReader {
         Node monthsNode = entries.get("months");
         Integer months = monthsNode == null ? null
                 : yaml.wholeNumber(monthsNode, prefix + "months", 1, DrawComponent.MAX_MONTHS);
-        Node terminationNode = entries.get("at_termination");
-        DrawAtTermination atTermination = terminationNode == null ? DrawAtTermination.CARRY
-                : yaml.choice(terminationNode, prefix + "at_termination", AT_TERMINATION);
+        DrawAtTermination atTermination = yaml.optionalChoice(entries, prefix, "at_termination", AT_TERMINATION,
+                DrawAtTermination.CARRY);
         if (atTermination == DrawAtTermination.FORGIVE && type == DrawType.NON_RECOVERABLE) {
-            yaml.problem(terminationNode, prefix + "at_termination", "only a recoverable draw carries a balance to"
+            yaml.problem(entries.get("at_termination"), prefix + "at_termination", "only a recoverable draw carries a balance to"
                     + " forgive, cannot be: forgive on a non_recoverable draw; remove at_termination or make the draw"
                     + " recoverable");
             return null;

@@ -172,6 +172,15 @@ final class PlanYaml {
         }
     }
 
+    /**
+     * The optional key {@code prefix + key} of {@code entries} as one of {@code choices}: {@code
+     * absent} when the key is not there, null after naming the choices.
+     */
+    <T> T optionalChoice(Map<String, Node> entries, String prefix, String key, Map<String, T> choices, T absent) {
+        Node node = entries.get(key);
+        return node == null ? absent : choice(node, prefix + key, choices);
+    }
+
     /** One of {@code choices}' keys (case-insensitive), or null after naming the choices. */
     <T> T choice(Node node, String key, Map<String, T> choices) {
         String text = text(node, key);

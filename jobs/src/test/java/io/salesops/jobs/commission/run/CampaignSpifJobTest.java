@@ -100,15 +100,7 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                   and c.excluded_reason is null and c.event_date >= date '2025-03-10'
                   and c.order_id in (select order_id from (%s) where campaign_id = '%s')"""
                 .formatted(ORDER_CAMPAIGNS, campaign)));
-        List<List<String>> paid = analyst.query("select rep_id || ' ' || transaction_id, base, amount"
-                + " from commission_lines where period = '2025-03' and component = 'launch_spif'", 100_000).rows();
-        assertThat(expected).isNotEmpty();
-        assertThat(new TreeSet<>(paid.stream().map(row -> row.get(0)).toList())).isEqualTo(expected);
-        for (List<String> line : paid) {
-            assertThat(new BigDecimal(line.get(2))).as(line.get(0))
-                    .isEqualByComparingTo(new BigDecimal(line.get(1)).multiply(new BigDecimal("0.02"))
-                            .setScale(2, RoundingMode.HALF_UP));
-        }
+        List<List<String>> paid = paidExactlyAtTwoPercent(analyst, "launch_spif", expected);
         // every March credit (clawbacks of earlier orders too) names its order's campaign as worked out
         // here, or none
         assertThat(analyst.query("select count(*) from commission_credits c left join (" + ORDER_CAMPAIGNS + ") o"
@@ -168,15 +160,7 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                 where c.period = '2025-03' and s.plan_id = 'touched' and c.basis = 'booking'
                   and c.excluded_reason is null and c.order_id in (select order_id from (%s))"""
                 .formatted(orderTouches)));
-        List<List<String>> paid = analyst.query("select rep_id || ' ' || transaction_id, base, amount, explanation"
-                + " from commission_lines where period = '2025-03' and component = 'touch_spif'", 100_000).rows();
-        assertThat(expected).isNotEmpty();
-        assertThat(new TreeSet<>(paid.stream().map(row -> row.get(0)).toList())).isEqualTo(expected);
-        for (List<String> line : paid) {
-            assertThat(new BigDecimal(line.get(2))).as(line.get(0))
-                    .isEqualByComparingTo(new BigDecimal(line.get(1)).multiply(new BigDecimal("0.02"))
-                            .setScale(2, RoundingMode.HALF_UP));
-        }
+        List<List<String>> paid = paidExactlyAtTwoPercent(analyst, "touch_spif", expected);
         // each line names the touch that counted: as many days before its order as worked out here
         List<List<String>> named = analyst.query("""
                 select l.explanation, o.days from commission_lines l
@@ -196,6 +180,24 @@ class CampaignSpifJobTest extends CommissionsJobScenario {
                   and c.excluded_reason is null and c.campaign_touches like '%%%s:%%'
                   and c.order_id not in (select order_id from (%s))""".formatted(campaign, orderTouches), 1)
                 .rows().get(0).get(0))).isPositive();
+    }
+
+    /**
+     * The March lines of the spif {@code component}, as "rep transaction", base and amount: checked to
+     * be on exactly the {@code expected} credits (not none), each paying 2 % of its base.
+     */
+    private static List<List<String>> paidExactlyAtTwoPercent(AnalystDatabase analyst, String component,
+                                                             Set<String> expected) {
+        List<List<String>> paid = analyst.query("select rep_id || ' ' || transaction_id, base, amount"
+                + " from commission_lines where period = '2025-03' and component = '" + component + "'", 100_000).rows();
+        assertThat(expected).isNotEmpty();
+        assertThat(new TreeSet<>(paid.stream().map(row -> row.get(0)).toList())).isEqualTo(expected);
+        for (List<String> line : paid) {
+            assertThat(new BigDecimal(line.get(2))).as(line.get(0))
+                    .isEqualByComparingTo(new BigDecimal(line.get(1)).multiply(new BigDecimal("0.02"))
+                            .setScale(2, RoundingMode.HALF_UP));
+        }
+        return paid;
     }
 
     /** A booking-basis plan paying 1 % on every credit, and the spif given as a YAML list entry. */
