@@ -43,10 +43,17 @@ public final class CommissionBenchmark {
     static final BigDecimal TIER1_RATE = new BigDecimal("0.005");
     static final BigDecimal TIER2_RATE = new BigDecimal("0.01");
 
-    /** What one benchmark run measured. */
+    /**
+     * What one benchmark run measured: the first run of the job in a fresh JVM (the target's figure)
+     * and, when asked for, the same job run again in the same JVM ({@code laterRuns}).
+     */
     public record Result(String period, double jobSeconds, long peakUsed, long peakLive, long maxHeap,
             double duckdbSeconds, int reps, int lines, BigDecimal jobTotal, BigDecimal referenceTotal,
-            Map<String, String> differences, int cores, List<StepTime> steps) {
+            Map<String, String> differences, int cores, List<StepTime> steps, List<JobRun> laterRuns) {
+    }
+
+    /** One more run of the job in the JVM that already ran it: its wall time and its steps'. */
+    public record JobRun(double seconds, List<StepTime> steps) {
     }
 
     private CommissionBenchmark() {
@@ -57,6 +64,18 @@ public final class CommissionBenchmark {
      * @param dataDir the bench data directory: ingested once, kept between runs of the benchmark
      */
     public static Result run(Path exports, Path dataDir) throws Exception {
+        return run(exports, dataDir, 1);
+    }
+
+    /**
+     * @param runs how many times to run the job in this JVM: the first is timed as the target's
+     *             figure; each later one shows what a long-lived process (the scheduler's) sees,
+     *             its code already compiled by the JIT
+     */
+    public static Result run(Path exports, Path dataDir, int runs) throws Exception {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, cannot be: " + runs);
+        }
         boolean ingested = Files.exists(dataDir.resolve("warehouse/curated/payments/CURRENT"));
         writeSetup(dataDir.resolve("commissions"));
         try (var context = AppContext.start(dataDir)) {
@@ -82,6 +101,14 @@ public final class CommissionBenchmark {
                 peakUsed = heap.peakUsedBytes();
                 peakLive = heap.peakLiveAfterGcBytes();
             }
+            List<JobRun> laterRuns = new java.util.ArrayList<>();
+            for (int again = 1; again < runs; again++) {
+                long t = System.nanoTime();
+                JobExecution later = require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME,
+                        Job.class), new JobParametersBuilder().addString("period", period.toString())
+                        .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
+                laterRuns.add(new JobRun((System.nanoTime() - t) / 1e9, StepTime.of(later)));
+            }
             Map<String, BigDecimal> job = jobEarned(warehouse, period);
             long referenceStarted = System.nanoTime();
             Map<String, BigDecimal> reference = reference(warehouse, period);
@@ -100,7 +127,7 @@ public final class CommissionBenchmark {
                     .partitionFiles("period", period.toString()).isEmpty() ? 0 : count(warehouse, period);
             return new Result(period.toString(), nanos / 1e9, peakUsed, peakLive, HeapWatch.maxHeapBytes(),
                     duckdbSeconds, job.size(), lines, sum(job), sum(reference), differences,
-                    Runtime.getRuntime().availableProcessors(), StepTime.of(execution));
+                    Runtime.getRuntime().availableProcessors(), StepTime.of(execution), List.copyOf(laterRuns));
         }
     }
 

@@ -107,6 +107,11 @@ final class BenchCommand {
         @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--runs", defaultValue = "1",
+                description = "Run the job this many times in one JVM: the first run is the target's figure, later"
+                        + " ones show a long-lived process with its code compiled (default: ${DEFAULT-VALUE}).")
+        int runs;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -117,12 +122,17 @@ final class BenchCommand {
                     + " reference ...");
             out.flush();
             io.salesops.app.bench.CommissionBenchmark.Result r = io.salesops.app.bench.CommissionBenchmark.run(exports,
-                    run);
+                    run, runs);
             out.printf(Locale.ROOT, "period %s: %,d reps paid, %,d commission lines, %d cores, max heap %s%n",
                     r.period(), r.reps(), r.lines(), r.cores(), Ingest.mb(r.maxHeap()));
             out.printf(Locale.ROOT, "commissions job, wall (calculate + publish + PDFs + analyst refresh): %8.2f s%n",
                     r.jobSeconds());
             out.println("  steps: " + io.salesops.app.bench.StepTime.describe(r.steps()));
+            for (int i = 0; i < r.laterRuns().size(); i++) {
+                var later = r.laterRuns().get(i);
+                out.printf(Locale.ROOT, "  run %d in the same JVM: %.2f s; steps: %s%n", i + 2, later.seconds(),
+                        io.salesops.app.bench.StepTime.describe(later.steps()));
+            }
             out.printf(Locale.ROOT, "DuckDB SQL reference (base + tiered + splits, same Parquet):       %8.2f s%n",
                     r.duckdbSeconds());
             out.printf(Locale.ROOT, "ratio ours / DuckDB: %.2f%n", r.jobSeconds() / r.duckdbSeconds());
