@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Times the commissions job for one period on generated exports (ingested first, untimed, into a
@@ -62,15 +63,9 @@ public final class CommissionBenchmark {
     /**
      * @param exports folder of generated exports
      * @param dataDir the bench data directory: ingested once, kept between runs of the benchmark
-     */
-    public static Result run(Path exports, Path dataDir) throws Exception {
-        return run(exports, dataDir, 1);
-    }
-
-    /**
-     * @param runs how many times to run the job in this JVM: the first is timed as the target's
-     *             figure; each later one shows what a long-lived process (the scheduler's) sees,
-     *             its code already compiled by the JIT
+     * @param runs    how many times to run the job in this JVM: the first is timed as the target's
+     *                figure; each later one shows what a long-lived process (the scheduler's) sees,
+     *                its code already compiled by the JIT
      */
     public static Result run(Path exports, Path dataDir, int runs) throws Exception {
         if (runs < 1) {
@@ -94,9 +89,7 @@ public final class CommissionBenchmark {
             JobExecution execution;
             try (HeapWatch heap = HeapWatch.start()) {
                 started = System.nanoTime();
-                execution = require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME, Job.class),
-                        new JobParametersBuilder().addString("period", period.toString())
-                                .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
+                execution = runCommissions(operator, context, period);
                 nanos = System.nanoTime() - started;
                 peakUsed = heap.peakUsedBytes();
                 peakLive = heap.peakLiveAfterGcBytes();
@@ -104,9 +97,7 @@ public final class CommissionBenchmark {
             List<JobRun> laterRuns = new java.util.ArrayList<>();
             for (int again = 1; again < runs; again++) {
                 long t = System.nanoTime();
-                JobExecution later = require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME,
-                        Job.class), new JobParametersBuilder().addString("period", period.toString())
-                        .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
+                JobExecution later = runCommissions(operator, context, period);
                 laterRuns.add(new JobRun((System.nanoTime() - t) / 1e9, StepTime.of(later)));
             }
             Map<String, BigDecimal> job = jobEarned(warehouse, period);
@@ -129,6 +120,14 @@ public final class CommissionBenchmark {
                     duckdbSeconds, job.size(), lines, sum(job), sum(reference), differences,
                     Runtime.getRuntime().availableProcessors(), StepTime.of(execution), List.copyOf(laterRuns));
         }
+    }
+
+    /** One new execution of the commissions job for the period; fails unless it completed. */
+    private static JobExecution runCommissions(JobOperator operator, ApplicationContext context, YearMonth period)
+            throws Exception {
+        return require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME, Job.class),
+                new JobParametersBuilder().addString("period", period.toString())
+                        .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
     }
 
     private static JobExecution require(JobExecution execution, String job) {
