@@ -15,10 +15,11 @@ import java.util.TreeMap;
  * @param peakHeapUsed   peak heap in use during the job (sampled, see {@link HeapWatch})
  * @param peakHeapLive   peak heap live after a collection during the job
  * @param steps          the job's steps and their wall times
+ * @param floors         for the files asked for, what Commons CSV and parquet-java alone take ({@link LibraryFloor})
  */
 public record IngestBenchResult(List<FileIngestResult> files, double jobSeconds, Map<Path, Double> duckdbSeconds,
                                 long peakHeapUsed, long peakHeapLive, long maxHeap, int cores,
-                                List<StepTime> steps) {
+                                List<StepTime> steps, List<LibraryFloor.Result> floors) {
 
     /** Per table: rows read, seconds loading its files (one thread per file), DuckDB seconds. */
     public record TableLine(String table, long rows, double seconds, double duckdbSeconds) {
@@ -48,5 +49,17 @@ public record IngestBenchResult(List<FileIngestResult> files, double jobSeconds,
 
     public double ratio() {
         return jobSeconds / duckdbTotalSeconds();
+    }
+
+    /** The least time the measured files can take with the two libraries alone, summed over them. */
+    public double floorSeconds() {
+        return floors.stream().mapToDouble(LibraryFloor.Result::seconds).sum();
+    }
+
+    /** DuckDB's time for the files whose floor was measured. */
+    public double floorDuckdbSeconds() {
+        java.util.Set<String> tables = floors.stream().map(LibraryFloor.Result::table)
+                .collect(java.util.stream.Collectors.toSet());
+        return tables().stream().filter(t -> tables.contains(t.table())).mapToDouble(TableLine::duckdbSeconds).sum();
     }
 }

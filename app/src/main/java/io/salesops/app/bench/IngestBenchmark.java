@@ -14,6 +14,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.store.Warehouse;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,8 +37,9 @@ public final class IngestBenchmark {
     /**
      * @param exports  folder of exports (e.g. written by the generator)
      * @param runDir   scratch data directory; emptied first
+     * @param floor    the tables whose export's {@link LibraryFloor} is measured after the job
      */
-    public static IngestBenchResult run(Path exports, Path runDir) throws Exception {
+    public static IngestBenchResult run(Path exports, Path runDir, Predicate<String> floor) throws Exception {
         FileTrees.deleteIfExists(runDir);
         Files.createDirectories(runDir);
         List<Path> files = LandingIngest.exportFiles(exports);
@@ -67,8 +73,23 @@ public final class IngestBenchmark {
         Path work = Files.createDirectories(runDir.resolve("duckdb"));
         Map<Path, Double> duckdb = DuckDbCopyBaseline.run(
                 files.stream().map(p -> p.toAbsolutePath().normalize()).toList(), encodings, work);
+        int cores = Runtime.getRuntime().availableProcessors();
         return new IngestBenchResult(List.copyOf(recorder.results), jobNanos / 1e9, duckdb, peakUsed, peakLive,
-                HeapWatch.maxHeapBytes(), Runtime.getRuntime().availableProcessors(), steps);
+                HeapWatch.maxHeapBytes(), cores, steps, floors(recorder.results, floor, runDir, cores));
+    }
+
+    /** The floor of each file of a table asked for, against what the ingest just published. */
+    private static List<LibraryFloor.Result> floors(List<FileIngestResult> files, Predicate<String> floor,
+                                                    Path runDir, int threads) throws Exception {
+        Warehouse warehouse = new Warehouse(new DataLayout(runDir).warehouse());
+        List<LibraryFloor.Result> floors = new ArrayList<>();
+        for (FileIngestResult file : files.stream().filter(f -> floor.test(f.table()))
+                .sorted(java.util.Comparator.comparing(FileIngestResult::table)).toList()) {
+            TableDefinition table = CanonicalTables.named(file.table());
+            floors.add(LibraryFloor.measure(Path.of(file.file()), table,
+                    warehouse.requireCurrent(table).parquetFiles(), runDir.resolve("floor"), threads));
+        }
+        return floors;
     }
 
     /** Collects every file's result; files finish on several threads. */

@@ -2,11 +2,13 @@ package io.salesops.app.cli;
 
 import io.salesops.app.bench.IngestBenchResult;
 import io.salesops.app.bench.IngestBenchmark;
+import io.salesops.app.bench.LibraryFloor;
 import io.salesops.ingest.sample.GeneratorSettings;
 import io.salesops.warehouse.DataLayout;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +45,12 @@ final class BenchCommand {
                         + " distinct ids), to check memory stays flat; run with JAVA_OPTS=-Xmx1g.")
         Double singleFileGb;
 
+        @Option(names = "--floor", paramLabel = "TABLES", defaultValue = "opportunities", split = ",",
+                description = "After the job, time Commons CSV parsing and parquet-java writing alone on every core"
+                        + " for these tables' exports (comma-separated), the least any ingest on this stack can take;"
+                        + " 'all' for every file, 'none' to skip (default: ${DEFAULT-VALUE}).")
+        List<String> floor;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +67,9 @@ final class BenchCommand {
             }
             out.println("ingesting with the ingest job, then copying with DuckDB ...");
             out.flush();
-            print(IngestBenchmark.run(input, bench.resolve("run")), out);
+            java.util.function.Predicate<String> floorTable = floor.contains("all") ? table -> true
+                    : floor.contains("none") ? table -> false : floor::contains;
+            print(IngestBenchmark.run(input, bench.resolve("run"), floorTable), out);
             return 0;
         }
 
@@ -80,7 +90,26 @@ final class BenchCommand {
                     r.ratio());
             out.printf(Locale.ROOT, "peak heap in use (sampled): %s; peak live heap after a GC: %s"
                     + "   (target < 1024 MB)%n", mb(r.peakHeapUsed()), mb(r.peakHeapLive()));
+            printFloors(r, out);
             out.flush();
+        }
+
+        private static void printFloors(IngestBenchResult r, PrintWriter out) {
+            if (r.floors().isEmpty()) {
+                return;
+            }
+            out.printf(Locale.ROOT, "library floor: Commons CSV parsing alone, then parquet-java writing curated rows"
+                    + " alone, %d threads at once, no mapping or checks:%n", r.floors().get(0).threads());
+            out.printf(Locale.ROOT, "  %-26s %12s %14s %14s %14s %9s%n", "table", "rows", "parse rows/s",
+                    "write rows/s", "both rows/s", "floor s");
+            for (LibraryFloor.Result f : r.floors()) {
+                out.printf(Locale.ROOT, "  %-26s %,12d %,14.0f %,14.0f %,14.0f %9.2f%n", f.table(), f.rows(),
+                        f.parseRowsPerSecond(), f.writeRowsPerSecond(), f.rowsPerSecond(), f.seconds());
+            }
+            out.printf(Locale.ROOT, "  floor of these %d files: %.2f s; DuckDB on them: %.2f s; floor / DuckDB: %.2f"
+                    + "   (the ingest's target is <= 2.5 on all files, and >= 500,000 rows/s on opportunities)%n",
+                    r.floors().size(), r.floorSeconds(), r.floorDuckdbSeconds(),
+                    r.floorSeconds() / r.floorDuckdbSeconds());
         }
 
         private static String mb(long bytes) {
