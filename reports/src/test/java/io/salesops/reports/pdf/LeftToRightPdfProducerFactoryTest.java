@@ -62,13 +62,17 @@ class LeftToRightPdfProducerFactoryTest {
 
         // when
         long withoutBidi = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get();
+        long fontsResolved = LeftToRightPdfProducerFactory.FONTS_RESOLVED.get();
         Path ourPdf = ours.render(parameters, records, dir.resolve("ours.pdf"));
         long ourParagraphs = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi;
+        long ourFonts = LeftToRightPdfProducerFactory.FONTS_RESOLVED.get() - fontsResolved;
         Path theirPdf = theirs.render(parameters, records, dir.resolve("theirs.pdf"));
 
         // then: our renderer laid its paragraphs out without the bidi pass, JasperReports' own did not
         assertThat(ourParagraphs).isGreaterThan(records.size());
         assertThat(LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi).isEqualTo(ourParagraphs);
+        // and it resolved each distinct font once (a few: regular and bold, in two sizes or so), not once a paragraph
+        assertThat(ourFonts).isBetween(1L, 10L);
         // and every page draws the same text at the same places, operator for operator
         List<byte[]> ourPages = pageContents(ourPdf);
         assertThat(ourPages).hasSizeGreaterThan(1);

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.when;
 import io.salesops.jobs.commission.calc.FxTable;
 import io.salesops.jobs.commission.credit.CommissionEvents;
 import io.salesops.jobs.commission.credit.Crediting;
+import io.salesops.jobs.spark.Materialised;
 import io.salesops.jobs.commission.plan.Basis;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
@@ -34,7 +35,10 @@ import org.apache.spark.sql.types.StructType;
  */
 final class PeriodCalculation {
 
-    /** A period's credits (cached), results (cached, {@link CommissionCalculation#RESULT}) and the plans that paid. */
+    /**
+     * A period's credits and results ({@link CommissionCalculation#RESULT}), both {@link Materialised},
+     * and the plans that paid.
+     */
     record Result(YearMonth period, Dataset<Row> credits, Dataset<Row> results, RepPlans.Resolved plans) {
         Dataset<Row> lines() {
             return results.where(col("kind").equalTo(CommissionCalculation.LINE));
@@ -45,8 +49,8 @@ final class PeriodCalculation {
         }
 
         void release() {
-            results.unpersist();
-            credits.unpersist();
+            Materialised.release(results);
+            Materialised.release(credits);
         }
     }
 
@@ -83,14 +87,14 @@ final class PeriodCalculation {
                 table(CanonicalTables.PAYMENTS), table(CanonicalTables.CREDIT_NOTES)), month,
                 new CommissionEvents.Policy(unpaidAfterDays, bases));
         Dataset<Row> repRows = table(CanonicalTables.REPS);
-        Dataset<Row> credits = excludeAfterTermination(Crediting.compute(events, new Crediting.Inputs(
-                table(CanonicalTables.CONTRACTS), table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
+        Crediting.Inputs crediting = new Crediting.Inputs(table(CanonicalTables.CONTRACTS),
+                table(CanonicalTables.CUSTOMERS), table(CanonicalTables.ACCOUNTS),
                 table(CanonicalTables.OPPORTUNITY_SPLITS), repRows, table(CanonicalTables.TERRITORIES),
                 reportingLines(repRows), plans.campaigns() ? table(CanonicalTables.OPPORTUNITIES) : null,
-                plans.managerLevels(), touches(plans))), repRows)
-                .cache();
-        Dataset<Row> results = CommissionCalculation.calculate(session, credits, plans.plans(), plans.employed(),
-                plans.overriding(), plans.sources(), fx, month).cache();
+                plans.managerLevels(), touches(plans));
+        Dataset<Row> credits = Materialised.of(excludeAfterTermination(Crediting.compute(events, crediting), repRows));
+        Dataset<Row> results = Materialised.of(CommissionCalculation.calculate(session, credits, plans.plans(),
+                plans.employed(), plans.overriding(), plans.sources(), fx, month));
         requireAssigned(results, month);
         return new Result(month, credits, results, plans);
     }
