@@ -5,6 +5,7 @@ import io.salesops.ingest.csv.ExportReader;
 import io.salesops.ingest.csv.SourceRecord;
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.TableDefinition;
+import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.parquet.ParquetRowWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -183,8 +184,7 @@ public final class LibraryFloor {
     static List<Object[]> sample(TableDefinition table, List<Path> curated) throws SQLException {
         List<Column> columns = table.storedColumns();
         String select = columns.stream().map(LibraryFloor::selectExpression).collect(Collectors.joining(", "));
-        String files = curated.stream().map(p -> "'" + p.toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+        String files = SpillingDuckDb.literals(curated);
         List<Object[]> rows = new ArrayList<>();
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = duckdb.createStatement();
@@ -203,7 +203,7 @@ public final class LibraryFloor {
 
     /** Dates and instants come back as numbers, so no JDBC date or time-zone mapping is involved. */
     private static String selectExpression(Column column) {
-        String name = '"' + column.name() + '"';
+        String name = SpillingDuckDb.quoted(column.name());
         return switch (column.type()) {
             case DATE -> "datediff('day', DATE '1970-01-01', " + name + ")";
             case TIMESTAMP -> "epoch_us(" + name + ")";
