@@ -10,7 +10,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 
+import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfTextRenderer;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPhrase;
@@ -20,6 +22,7 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
 import net.sf.jasperreports.pdf.common.PdfTextAlignment;
+import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
@@ -32,7 +35,9 @@ import net.sf.jasperreports.pdf.common.TextDirection;
  * changes nothing, and it was a tenth of the time of exporting a statement with thousands of lines.
  * A paragraph holding any right-to-left character still gets the full pass.
  *
- * <p>It also resolves each distinct font of a document once (see {@code Producer#fonts}).
+ * <p>It also resolves each distinct font of a document once (see {@code Producer#fonts}), and draws a
+ * text element whose paragraphs each fit on one line without OpenPDF's paragraph layout
+ * ({@link OneLineTextRenderer}).
  */
 public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
 
@@ -64,8 +69,19 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
          */
         private final Map<FontKey, Font> fonts = new HashMap<>();
 
+        private final PdfProducerContext context;
+
         Producer(PdfProducerContext context) {
             super(context);
+            this.context = context;
+        }
+
+        /** JasperReports' renderer, or ours where it would lay out a text element paragraph by paragraph. */
+        @Override
+        public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext textContext) {
+            AbstractPdfTextRenderer renderer = super.getTextRenderer(textContext);
+            return renderer.getClass() == SimplePdfTextRenderer.class
+                    ? new OneLineTextRenderer(context.getJasperReportsContext(), textContext, this) : renderer;
         }
 
         @Override
@@ -125,11 +141,13 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
         return false;
     }
 
-    private static boolean needsBidi(String text) {
+    /** True when the text holds a character of a right-to-left script or a bidi control. */
+    static boolean needsBidi(String text) {
         for (int i = 0; i < text.length(); i++) {
-            // Below U+0590 (Hebrew) there is no right-to-left character and no bidi control.
-            if (text.charAt(i) >= '\u0590') {
-                return text.codePoints().skip(i).anyMatch(LeftToRightPdfProducerFactory::rightToLeftOrControl);
+            // Below U+0590 (Hebrew) there is no right-to-left character and no bidi control; above it,
+            // one look-up per character (statements are half Chinese: no stream per text)
+            if (text.charAt(i) >= '\u0590' && rightToLeftOrControl(text.codePointAt(i))) {
+                return true;
             }
         }
         return false;

@@ -116,7 +116,7 @@ public final class PdfRenderer {
     private void export(JasperPrint print, OutputStream out) throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataCreator(CREATOR);
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = new PdfExporter(context);
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

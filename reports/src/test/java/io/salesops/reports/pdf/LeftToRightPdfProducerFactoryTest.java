@@ -62,15 +62,20 @@ class LeftToRightPdfProducerFactoryTest {
 
         // when
         long withoutBidi = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get();
+        long direct = OneLineTextRenderer.DRAWN_DIRECTLY.get();
         long fontsResolved = LeftToRightPdfProducerFactory.FONTS_RESOLVED.get();
         Path ourPdf = ours.render(parameters, records, dir.resolve("ours.pdf"));
         long ourParagraphs = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi;
+        long ourDirect = OneLineTextRenderer.DRAWN_DIRECTLY.get() - direct;
         long ourFonts = LeftToRightPdfProducerFactory.FONTS_RESOLVED.get() - fontsResolved;
         Path theirPdf = theirs.render(parameters, records, dir.resolve("theirs.pdf"));
 
-        // then: our renderer laid its paragraphs out without the bidi pass, JasperReports' own did not
-        assertThat(ourParagraphs).isGreaterThan(records.size());
+        // then: our renderer drew most cells directly, and laid the wrapped ones (the region and
+        // territory names) out without the bidi pass; JasperReports' own producer did neither
+        assertThat(ourDirect).isGreaterThan(4L * records.size());
+        assertThat(ourParagraphs).isGreaterThan(records.size() / 2);
         assertThat(LeftToRightPdfProducerFactory.WITHOUT_BIDI.get() - withoutBidi).isEqualTo(ourParagraphs);
+        assertThat(OneLineTextRenderer.DRAWN_DIRECTLY.get() - direct).isEqualTo(ourDirect);
         // and it resolved each distinct font once (a few: regular and bold, in two sizes or so), not once a paragraph
         assertThat(ourFonts).isBetween(1L, 10L);
         // and every page draws the same text at the same places, operator for operator
@@ -78,6 +83,81 @@ class LeftToRightPdfProducerFactoryTest {
         assertThat(ourPages).hasSizeGreaterThan(1);
         assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));
         assertThat(PdfContents.text(ourPdf)).contains("上海浦东新区 Shanghai Pudong 119");
+    }
+
+    @Test
+    void statementCellsDrawnWithoutParagraphLayoutAreTheSameAsJasperReportsDrawsThem(@TempDir Path dir)
+            throws IOException {
+        // given: statement rows of every kind a cell can hold. One-line cells, Chinese and Latin, left
+        // and right aligned, several lines in one cell, trailing blanks; and cells JasperReports must
+        // lay out itself: text that wraps, a tab, a blank line. (Right-to-left letters, invisible marks
+        // and characters outside the basic plane are not in the bundled font, so no report prints
+        // them.) Amounts of three lines in a one-line box, which the fill cuts to what fits. Enough
+        // rows for several pages.
+        Map<String, Object> parameters = new HashMap<>();
+        for (String name : List.of("period", "rep", "plan", "currency", "status", "generatedAt", "credited", "quota",
+                "attainment", "earned", "adjustments", "payable", "drawBalance", "drawForgiven")) {
+            parameters.put(name, name.equals("rep") ? "王小明 Wang Xiaoming (E1001)" : "1,234.50 " + name);
+        }
+        List<String> calculations = List.of(
+                "base 1.5%: 9,882.04 × 1.5% → 148.23\ntiers: share of 578,400.00 → 12.40",
+                "base: 华东区 East China 客户 customer → 1.00   ",
+                "spif: " + "a long explanation that cannot fit on one line of the column ".repeat(3),
+                "tab\tseparated",
+                "first line\n\nafter a blank line",
+                "");
+        List<Map<String, ?>> records = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            records.add(statementRow("1", false, "base " + i, "", "", "1,000.00", "578,400.00 × 0.5% (tier 1)"));
+        }
+        for (int i = 0; i < 180; i++) {
+            String amount = i % 17 == 0 ? "1.00\n2.00\n3.00" : String.format("%,d.%02d", 1_000 + i * 7919, i % 100);
+            records.add(statementRow("2", true, "SKD" + (10_000_000 + i) + "/XSDD" + (2_500_000 + i), 
+                    calculations.get(i % calculations.size()), "", amount, ""));
+        }
+        records.add(statementRow("3", false, "reversal base", "SKD1", "2025-10", "-1.00", "correction of 2025-10"));
+        String template = "io/salesops/reports/commission/rep-statement.jrxml";
+        PdfRenderer ours = new PdfRenderer(template, ReportFont.bundled());
+        PdfRenderer theirs = new PdfRenderer(template, families -> {
+            SimpleJasperReportsContext classic = new SimpleJasperReportsContext(
+                    JasperContexts.forFont(ReportFont.bundled(), families));
+            classic.setProperty(LeftToRightPdfProducerFactory.PROPERTY, ClassicPdfProducerFactory.class.getName());
+            return classic;
+        });
+
+        // when
+        long direct = OneLineTextRenderer.DRAWN_DIRECTLY.get();
+        Path ourPdf = ours.render(parameters, records, dir.resolve("ours.pdf"));
+        long ourDirect = OneLineTextRenderer.DRAWN_DIRECTLY.get() - direct;
+        Path theirPdf = theirs.render(parameters, records, dir.resolve("theirs.pdf"));
+
+        // then: most cells were drawn directly (two or three per row), the rest by JasperReports
+        assertThat(ourDirect).isGreaterThan(2L * records.size()).isLessThan(6L * records.size());
+        assertThat(OneLineTextRenderer.DRAWN_DIRECTLY.get() - direct).isEqualTo(ourDirect);
+        // and every page draws the same, operator for operator
+        List<byte[]> ourPages = pageContents(ourPdf);
+        assertThat(ourPages).hasSizeGreaterThan(2);
+        assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));
+        assertThat(PdfContents.text(ourPdf)).contains("王小明 Wang Xiaoming (E1001)", "SKD10000179/XSDD2500179",
+                "华东区 East China 客户 customer → 1.00", "after a blank line");
+    }
+
+    private static Map<String, ?> statementRow(String section, boolean transaction, String c1, String c2, String c3,
+                                               String amount, String text) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("section", section);
+        row.put("title", "第" + section + "节 Section " + section);
+        for (int i = 1; i <= 5; i++) {
+            row.put("h" + i, "列 Column " + i);
+        }
+        row.put("c1", c1);
+        row.put("c2", c2);
+        row.put("c3", c3);
+        row.put("amount", amount);
+        row.put("text", text);
+        row.put("transactionRow", transaction);
+        row.put("tableRow", !transaction);
+        return row;
     }
 
     private static Phrase phrase(String first, String second) {
