@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.fonts.InvalidFontException;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.pdf.PdfReportConfiguration;
 
 /**
  * The JasperReports context a report fills and exports with: the process-wide defaults (with the
@@ -23,6 +24,9 @@ final class JasperContexts {
 
     static final String PDF_ENCODING = "Identity-H";
 
+    /** The scripts JasperReports draws with Java's glyph layout instead of the font's own glyph widths. */
+    static final String GLYPH_RENDERER_BLOCKS = PdfReportConfiguration.PROPERTY_PREFIX_GLYPH_RENDERER_BLOCKS + "default";
+
     private JasperContexts() {
     }
 
@@ -31,7 +35,13 @@ final class JasperContexts {
         // With true, an unknown font name silently falls back to a JVM font and CJK text vanishes.
         context.setProperty(JRStyledText.PROPERTY_AWT_IGNORE_MISSING_FONT, Boolean.FALSE.toString());
         context.setProperty(LeftToRightPdfProducerFactory.PROPERTY, LeftToRightPdfProducerFactory.class.getName());
-        if (!font.isBundled()) {
+        if (font.isBundled()) {
+            // JasperReports looks up the Unicode block of every character of every text element, to
+            // shape Indic and South-East Asian scripts with Java's glyph layout (a twelfth of
+            // exporting a statement). The bundled Noto Sans SC has no glyph in any of those blocks
+            // and GlyphCheck refuses text it cannot display, so no printed text has such a character.
+            context.setProperty(GLYPH_RENDERER_BLOCKS, "");
+        } else {
             List<FontFamily> families = new ArrayList<>();
             for (String name : fontFamilies) {
                 families.add(family(context, name, font));

@@ -64,6 +64,34 @@ class TemplateAndContextTest {
     }
 
     @Test
+    void withTheBundledFontNoTextIsSentToTheGlyphRendererForItHasNoGlyphOfItsScripts() {
+        // given: the scripts JasperReports would shape with Java's glyph layout, by default
+        String scripts = DefaultJasperReportsContext.getInstance().getProperty(JasperContexts.GLYPH_RENDERER_BLOCKS);
+        List<Character.UnicodeBlock> blocks = java.util.Arrays.stream(scripts.split(","))
+                .map(name -> Character.UnicodeBlock.forName(name.trim())).toList();
+        assertThat(blocks).contains(Character.UnicodeBlock.DEVANAGARI, Character.UnicodeBlock.KHMER);
+        FontFamily noto = JasperContexts.forFont(ReportFont.bundled(), Set.of("Noto Sans SC"))
+                .getExtensions(FontFamily.class).stream().filter(f -> f.getName().equals("Noto Sans SC"))
+                .findFirst().orElseThrow();
+
+        // when: every character of those scripts the bundled faces can display (GlyphCheck lets only those through)
+        List<String> displayable = new java.util.ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (blocks.contains(Character.UnicodeBlock.of(c)) && (noto.getNormalFace().getFont().canDisplay(c)
+                    || noto.getBoldFace().getFont().canDisplay(c))) {
+                displayable.add(Integer.toHexString(c));
+            }
+        }
+
+        // then: none, so the context can spare the per-character look-up; a configured font keeps it
+        assertThat(displayable).isEmpty();
+        assertThat(JasperContexts.forFont(ReportFont.bundled(), Set.of("Noto Sans SC"))
+                .getProperty(JasperContexts.GLYPH_RENDERER_BLOCKS)).isEmpty();
+        assertThat(JasperContexts.forFont(ReportFont.file(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
+                Set.of("Noto Sans SC")).getProperty(JasperContexts.GLYPH_RENDERER_BLOCKS)).isEqualTo(scripts);
+    }
+
+    @Test
     void configuredFontTakesTheFamilyNameOverAheadOfTheBundledOne() {
         // given
         Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
