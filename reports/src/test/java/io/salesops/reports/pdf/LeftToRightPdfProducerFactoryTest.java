@@ -53,12 +53,7 @@ class LeftToRightPdfProducerFactoryTest {
                     "attainment", (90 + i % 20) + ".0%", "invoices", Integer.toString(i * 3), "reps", "7"));
         }
         PdfRenderer ours = new PdfRenderer(TEMPLATE, ReportFont.bundled());
-        PdfRenderer theirs = new PdfRenderer(TEMPLATE, families -> {
-            SimpleJasperReportsContext classic = new SimpleJasperReportsContext(
-                    JasperContexts.forFont(ReportFont.bundled(), families));
-            classic.setProperty(LeftToRightPdfProducerFactory.PROPERTY, ClassicPdfProducerFactory.class.getName());
-            return classic;
-        });
+        PdfRenderer theirs = jasperReportsOwn(TEMPLATE);
 
         // when
         long withoutBidi = LeftToRightPdfProducerFactory.WITHOUT_BIDI.get();
@@ -118,12 +113,7 @@ class LeftToRightPdfProducerFactoryTest {
         records.add(statementRow("3", false, "reversal base", "SKD1", "2025-10", "-1.00", "correction of 2025-10"));
         String template = "io/salesops/reports/commission/rep-statement.jrxml";
         PdfRenderer ours = new PdfRenderer(template, ReportFont.bundled());
-        PdfRenderer theirs = new PdfRenderer(template, families -> {
-            SimpleJasperReportsContext classic = new SimpleJasperReportsContext(
-                    JasperContexts.forFont(ReportFont.bundled(), families));
-            classic.setProperty(LeftToRightPdfProducerFactory.PROPERTY, ClassicPdfProducerFactory.class.getName());
-            return classic;
-        });
+        PdfRenderer theirs = jasperReportsOwn(template);
 
         // when
         long direct = OneLineTextRenderer.DRAWN_DIRECTLY.get();
@@ -140,6 +130,16 @@ class LeftToRightPdfProducerFactoryTest {
         assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));
         assertThat(PdfContents.text(ourPdf)).contains("王小明 Wang Xiaoming (E1001)", "SKD10000179/XSDD2500179",
                 "华东区 East China 客户 customer → 1.00", "after a blank line");
+    }
+
+    /** The template rendered with JasperReports' own OpenPDF producer, everything else as ours. */
+    private static PdfRenderer jasperReportsOwn(String template) {
+        return new PdfRenderer(template, families -> {
+            SimpleJasperReportsContext classic = new SimpleJasperReportsContext(
+                    JasperContexts.forFont(ReportFont.bundled(), families));
+            classic.setProperty(LeftToRightPdfProducerFactory.PROPERTY, ClassicPdfProducerFactory.class.getName());
+            return classic;
+        });
     }
 
     private static Map<String, ?> statementRow(String section, boolean transaction, String c1, String c2, String c3,
