@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -91,7 +92,7 @@ public final class LibraryFloor {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long started = System.nanoTime();
-            List<Long> parsed = all(pool, threads, () -> parse(export, layout));
+            List<Long> parsed = all(pool, threads, thread -> () -> parse(export, layout));
             double parseSeconds = (System.nanoTime() - started) / 1e9;
             long rows = parsed.get(0);
             if (parsed.stream().anyMatch(n -> n != rows)) {
@@ -103,11 +104,15 @@ public final class LibraryFloor {
                 outputs.add(work.resolve(table.name() + "-floor-" + t + ".parquet"));
             }
             started = System.nanoTime();
-            List<Long> written = all(pool, threads, new WriteTask(outputs, table, sample, rows));
-            double writeSeconds = (System.nanoTime() - started) / 1e9;
-            for (Path output : outputs) {
-                Files.deleteIfExists(output);
+            List<Long> written;
+            try {
+                written = all(pool, threads, thread -> () -> write(outputs.get(thread), table, sample, rows));
+            } finally {
+                for (Path output : outputs) {
+                    Files.deleteIfExists(output);
+                }
             }
+            double writeSeconds = (System.nanoTime() - started) / 1e9;
             if (written.stream().anyMatch(n -> n != rows)) {
                 throw new IllegalStateException("threads writing " + table.name() + " wrote " + written
                         + " rows, expected " + rows + " each");
@@ -136,43 +141,39 @@ public final class LibraryFloor {
         return records;
     }
 
-    /** Each thread writes its own file; a shared counter hands out the file index. */
-    private static final class WriteTask implements Callable<Long> {
-        private final List<Path> outputs;
-        private final TableDefinition table;
-        private final List<Object[]> sample;
-        private final long rows;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-
-        WriteTask(List<Path> outputs, TableDefinition table, List<Object[]> sample, long rows) {
-            this.outputs = outputs;
-            this.table = table;
-            this.sample = sample;
-            this.rows = rows;
-        }
-
-        @Override
-        public Long call() throws IOException {
-            Path output = outputs.get(next.getAndIncrement());
-            try (ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns(),
-                    Set.copyOf(table.naturalKey()))) {
-                for (long i = 0; i < rows; i++) {
-                    writer.write(sample.get((int) (i % sample.size())));
-                }
-                return writer.rows();
+    /** {@code rows} rows into the file, cycling through the sample; returns the rows written. */
+    private static long write(Path output, TableDefinition table, List<Object[]> sample, long rows)
+            throws IOException {
+        try (ParquetRowWriter writer = new ParquetRowWriter(output, table.name(), table.storedColumns(),
+                Set.copyOf(table.naturalKey()))) {
+            for (long i = 0; i < rows; i++) {
+                writer.write(sample.get((int) (i % sample.size())));
             }
+            return writer.rows();
         }
     }
 
-    /** Runs the task on every thread at once and waits for all. */
-    private static List<Long> all(ExecutorService pool, int threads, Callable<Long> task) throws Exception {
+    /**
+     * Runs each thread's task (by thread index) at once and waits for all, even when one fails, so
+     * no task still writes when the caller cleans up; then throws the first failure.
+     */
+    private static List<Long> all(ExecutorService pool, int threads, IntFunction<Callable<Long>> task)
+            throws Exception {
         List<Future<Long>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(task));
+            futures.add(pool.submit(task.apply(t)));
         }
         List<Long> results = new ArrayList<>();
+        Exception failure = null;
         for (Future<Long> future : futures) {
-            results.add(future.get());
+            try {
+                results.add(future.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = failure != null ? failure : e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return results;
     }

@@ -54,6 +54,22 @@ class LibraryFloorTest {
     }
 
     @Test
+    void aWriteThatFailsOnOneThreadLeavesNoFileOfAnyThreadBehind() throws Exception {
+        Path export = Files.writeString(dir.resolve("opportunities.csv"), "opportunity_id\nOPP1\nOPP2\n");
+        Path curated = curated(dir.resolve("curated.parquet"), 2);
+        Path work = dir.resolve("work");
+        // the second thread's output name is taken by a directory: its writer cannot create the file
+        Files.createDirectories(work.resolve(TABLE.name() + "-floor-1.parquet"));
+
+        assertThatThrownBy(() -> LibraryFloor.measure(export, TABLE, List.of(curated), work, 2))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot create Parquet file " + work.resolve(TABLE.name() + "-floor-1.parquet"));
+        try (var left = Files.list(work)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void theSampleReadsBackEveryTypeAsTheWriterTakesIt() throws Exception {
         Path curated = curated(dir.resolve("curated.parquet"), 3);
 
