@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -168,8 +169,10 @@ public final class LibraryFloor {
         for (Future<Long> future : futures) {
             try {
                 results.add(future.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                failure = failure != null ? failure : e.getCause() instanceof Exception cause ? cause : e;
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
         }
         if (failure != null) {

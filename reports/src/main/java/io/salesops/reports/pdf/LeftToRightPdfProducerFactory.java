@@ -69,11 +69,8 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
          */
         private final Map<FontKey, Font> fonts = new HashMap<>();
 
-        private final PdfProducerContext context;
-
         Producer(PdfProducerContext context) {
             super(context);
-            this.context = context;
         }
 
         /** JasperReports' renderer, or ours where it would lay out a text element paragraph by paragraph. */
@@ -81,7 +78,7 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
         public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext textContext) {
             AbstractPdfTextRenderer renderer = super.getTextRenderer(textContext);
             return renderer.getClass() == SimplePdfTextRenderer.class
-                    ? new OneLineTextRenderer(context.getJasperReportsContext(), textContext, this) : renderer;
+                    ? new OneLineTextRenderer(getContext().getJasperReportsContext(), textContext) : renderer;
         }
 
         @Override

@@ -60,15 +60,12 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
     private record Line(String text, float widthLeft) {
     }
 
-    private final ClassicPdfProducer producer;
     private final Locale locale;
+    private ClassicPdfProducer producer;
     private int pageHeight;
-    private boolean exportedByUs;
 
-    OneLineTextRenderer(JasperReportsContext jasperReportsContext, PdfTextRendererContext context,
-                        ClassicPdfProducer producer) {
+    OneLineTextRenderer(JasperReportsContext jasperReportsContext, PdfTextRendererContext context) {
         super(jasperReportsContext, context);
-        this.producer = producer;
         this.locale = context.getTextLocale();
     }
 
@@ -76,13 +73,18 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
     public void initialize(JRPdfExporter exporter, PdfProducer pdfProducer, JRPdfExporterTagHelper tagHelper,
                            JRPrintText text, JRStyledText styledText, int offsetX, int offsetY) {
         super.initialize(exporter, pdfProducer, tagHelper, text, styledText, offsetX, offsetY);
-        exportedByUs = exporter instanceof PdfExporter;
-        pageHeight = exportedByUs ? ((PdfExporter) exporter).pageHeight() : 0;
+        // only our exporter tells the page height the drawing needs; otherwise JasperReports renders
+        if (exporter instanceof PdfExporter ours && pdfProducer instanceof ClassicPdfProducer classic) {
+            producer = classic;
+            pageHeight = ours.pageHeight();
+        } else {
+            producer = null;
+        }
     }
 
     @Override
     public void render() {
-        Font font = exportedByUs ? plainFont() : null;
+        Font font = producer == null ? null : plainFont();
         List<Line> lines = font == null ? null : oneLineParagraphs(font);
         if (lines == null) {
             super.render();
@@ -121,7 +123,7 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
 
     /** Each paragraph of the text, when every one is plain left-to-right text that fits on one line. */
     private List<Line> oneLineParagraphs(Font font) {
-        float columnWidth = Math.max(0, Math.max(left(), right()) - Math.min(left(), right()));
+        float columnWidth = Math.max(left(), right()) - Math.min(left(), right());
         if (allText.isEmpty() || columnWidth <= 0) {
             return null;
         }
@@ -165,7 +167,7 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
         float width = columnWidth;
         for (int i = 0; i < length; i++) {
             char c = paragraph.charAt(i);
-            float charWidth = font.getWidthPoint(c, size) * 1f;
+            float charWidth = font.getWidthPoint(c, size);
             if (width - charWidth < 0) {
                 return null;
             }
@@ -178,6 +180,8 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
      * Draws the lines as SimplePdfTextRenderer, OpenPDF's ColumnText and PdfDocument.writeLineToContent
      * do for one plain chunk: each paragraph a column from the current line down to the box's
      * bottom, its one line a leading below; a line that would end below the column is not drawn.
+     * (OpenPDF also adds indents of 0 and multiplies by a horizontal scale of 1, which change no
+     * float: left out here. The widths left over are never -0, the one value adding 0 would change.)
      */
     private void draw(Font font, List<Line> lines) {
         PdfContentByte canvas = producer.getPdfContentByte();
@@ -185,7 +189,7 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
         Color color = font.getColor();
         float leftX = Math.min(left(), right());
         float bottom = pageHeight - y - height + bottomPadding - (legacyTextMeasuringFix ? 1 : 0);
-        float leading = Math.max(0 + size * text.getLineSpacingFactor(), -10000);
+        float leading = Math.max(size * text.getLineSpacingFactor(), -10000);
         float yLine = pageHeight - y - topPadding - verticalAlignOffset - text.getLeadingOffset();
         for (Line line : lines) {
             float maxY = Math.max(yLine, bottom);
@@ -197,7 +201,7 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
             yLine -= leading;
             PdfContentByte out = canvas.getDuplicate();
             out.beginText();
-            out.setTextMatrix(leftX + 0 + indent(line), yLine);
+            out.setTextMatrix(leftX + indent(line), yLine);
             out.setFontAndSize(font.getBaseFont(), size);
             if (color != null) {
                 out.setColorFill(color);
@@ -214,8 +218,8 @@ final class OneLineTextRenderer extends SimplePdfTextRenderer {
     /** PdfLine.indentLeft for a left-to-right line with no separators. */
     private float indent(Line line) {
         return switch (horizontalAlignment) {
-            case RIGHT -> 0 + line.widthLeft();
-            case CENTER -> 0 + line.widthLeft() / 2f;
+            case RIGHT -> line.widthLeft();
+            case CENTER -> line.widthLeft() / 2f;
             default -> 0;
         };
     }
