@@ -3,7 +3,6 @@ package io.salesops.reports.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +11,6 @@ import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,9 +70,9 @@ class LeftToRightPdfProducerFactoryTest {
         // and it resolved each distinct font once (a few: regular and bold, in two sizes or so), not once a paragraph
         assertThat(ourFonts).isBetween(1L, 10L);
         // and every page draws the same text at the same places, operator for operator
-        List<byte[]> ourPages = pageContents(ourPdf);
+        List<byte[]> ourPages = PdfContents.pageContents(ourPdf);
         assertThat(ourPages).hasSizeGreaterThan(1);
-        assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));
+        assertThat(ourPages).containsExactlyElementsOf(PdfContents.pageContents(theirPdf));
         assertThat(PdfContents.text(ourPdf)).contains("上海浦东新区 Shanghai Pudong 119");
     }
 
@@ -89,11 +85,7 @@ class LeftToRightPdfProducerFactoryTest {
         // and characters outside the basic plane are not in the bundled font, so no report prints
         // them.) Amounts of three lines in a one-line box, which the fill cuts to what fits. Enough
         // rows for several pages.
-        Map<String, Object> parameters = new HashMap<>();
-        for (String name : List.of("period", "rep", "plan", "currency", "status", "generatedAt", "credited", "quota",
-                "attainment", "earned", "adjustments", "payable", "drawBalance", "drawForgiven")) {
-            parameters.put(name, name.equals("rep") ? "王小明 Wang Xiaoming (E1001)" : "1,234.50 " + name);
-        }
+        Map<String, Object> parameters = StatementFixture.parameters();
         List<String> calculations = List.of(
                 "base 1.5%: 9,882.04 × 1.5% → 148.23\ntiers: share of 578,400.00 → 12.40",
                 "base: 华东区 East China 客户 customer → 1.00   ",
@@ -103,15 +95,15 @@ class LeftToRightPdfProducerFactoryTest {
                 "");
         List<Map<String, ?>> records = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            records.add(statementRow("1", false, "base " + i, "", "", "1,000.00", "578,400.00 × 0.5% (tier 1)"));
+            records.add(StatementFixture.row("1", false, "base " + i, "", "", "1,000.00", "578,400.00 × 0.5% (tier 1)"));
         }
         for (int i = 0; i < 180; i++) {
             String amount = i % 17 == 0 ? "1.00\n2.00\n3.00" : String.format("%,d.%02d", 1_000 + i * 7919, i % 100);
-            records.add(statementRow("2", true, "SKD" + (10_000_000 + i) + "/XSDD" + (2_500_000 + i), 
+            records.add(StatementFixture.row("2", true, "SKD" + (10_000_000 + i) + "/XSDD" + (2_500_000 + i), 
                     calculations.get(i % calculations.size()), "", amount, ""));
         }
-        records.add(statementRow("3", false, "reversal base", "SKD1", "2025-10", "-1.00", "correction of 2025-10"));
-        String template = "io/salesops/reports/commission/rep-statement.jrxml";
+        records.add(StatementFixture.row("3", false, "reversal base", "SKD1", "2025-10", "-1.00", "correction of 2025-10"));
+        String template = StatementFixture.TEMPLATE;
         PdfRenderer ours = new PdfRenderer(template, ReportFont.bundled());
         PdfRenderer theirs = jasperReportsOwn(template);
 
@@ -125,9 +117,9 @@ class LeftToRightPdfProducerFactoryTest {
         assertThat(ourDirect).isGreaterThan(2L * records.size()).isLessThan(6L * records.size());
         assertThat(OneLineTextRenderer.DRAWN_DIRECTLY.get() - direct).isEqualTo(ourDirect);
         // and every page draws the same, operator for operator
-        List<byte[]> ourPages = pageContents(ourPdf);
+        List<byte[]> ourPages = PdfContents.pageContents(ourPdf);
         assertThat(ourPages).hasSizeGreaterThan(2);
-        assertThat(ourPages).containsExactlyElementsOf(pageContents(theirPdf));
+        assertThat(ourPages).containsExactlyElementsOf(PdfContents.pageContents(theirPdf));
         assertThat(PdfContents.text(ourPdf)).contains("王小明 Wang Xiaoming (E1001)", "SKD10000179/XSDD2500179",
                 "华东区 East China 客户 customer → 1.00", "after a blank line");
     }
@@ -142,24 +134,6 @@ class LeftToRightPdfProducerFactoryTest {
         });
     }
 
-    private static Map<String, ?> statementRow(String section, boolean transaction, String c1, String c2, String c3,
-                                               String amount, String text) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("section", section);
-        row.put("title", "第" + section + "节 Section " + section);
-        for (int i = 1; i <= 5; i++) {
-            row.put("h" + i, "列 Column " + i);
-        }
-        row.put("c1", c1);
-        row.put("c2", c2);
-        row.put("c3", c3);
-        row.put("amount", amount);
-        row.put("text", text);
-        row.put("transactionRow", transaction);
-        row.put("tableRow", !transaction);
-        return row;
-    }
-
     private static Phrase phrase(String first, String second) {
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(first));
@@ -167,15 +141,4 @@ class LeftToRightPdfProducerFactoryTest {
         return phrase;
     }
 
-    private static List<byte[]> pageContents(Path pdf) throws IOException {
-        List<byte[]> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : document.getPages()) {
-                try (InputStream contents = page.getContents()) {
-                    pages.add(contents.readAllBytes());
-                }
-            }
-        }
-        return pages;
-    }
 }

@@ -50,6 +50,21 @@ public final class PdfContents {
         }
     }
 
+    /** Each page's content stream: what it draws, operator for operator. */
+    public static List<byte[]> pageContents(Path pdf) {
+        List<byte[]> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                try (java.io.InputStream contents = page.getContents()) {
+                    pages.add(contents.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+
     /** The distinct fonts of all pages. */
     public static Set<PageFont> fonts(Path pdf) {
         Set<PageFont> fonts = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
