@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -37,6 +38,7 @@ public final class PdfRenderer {
 
     private final CompiledTemplate template;
     private final JasperReportsContext context;
+    private final Function<JasperReportsContext, JRPdfExporter> exporters;
 
     /** @param templateResource a JRXML classpath resource, e.g. {@code io/salesops/reports/territory/territory-summary.jrxml} */
     public PdfRenderer(String templateResource, ReportFont font) {
@@ -44,12 +46,20 @@ public final class PdfRenderer {
         Objects.requireNonNull(font, "font");
         this.template = CompiledTemplate.load(templateResource);
         this.context = JasperContexts.forFont(font, template.fontFamilies());
+        this.exporters = PdfExporter::new;
     }
 
     /** A renderer on a context the caller made, e.g. from {@link JasperContexts#forFont} with a property changed. */
-    PdfRenderer(String templateResource, java.util.function.Function<Set<String>, JasperReportsContext> context) {
+    PdfRenderer(String templateResource, Function<Set<String>, JasperReportsContext> context) {
+        this(templateResource, context, PdfExporter::new);
+    }
+
+    /** As above, exporting with the exporter the caller makes, e.g. JasperReports' own. */
+    PdfRenderer(String templateResource, Function<Set<String>, JasperReportsContext> context,
+                Function<JasperReportsContext, JRPdfExporter> exporters) {
         this.template = CompiledTemplate.load(templateResource);
         this.context = context.apply(template.fontFamilies());
+        this.exporters = exporters;
     }
 
     /**
@@ -116,7 +126,7 @@ public final class PdfRenderer {
     private void export(JasperPrint print, OutputStream out) throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataCreator(CREATOR);
-        JRPdfExporter exporter = new PdfExporter(context);
+        JRPdfExporter exporter = exporters.apply(context);
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducerFactory;
 
 class LeftToRightPdfProducerFactoryTest {
 
-    private static final String TEMPLATE = "io/salesops/reports/territory/territory-summary.jrxml";
+    private static final String TEMPLATE = TerritoryFixture.TEMPLATE;
 
     @Test
     void onlyRightToLeftTextOrBidiControlsNeedTheBidirectionalPass() {
@@ -37,17 +36,8 @@ class LeftToRightPdfProducerFactoryTest {
     @Test
     void renderedPagesAreTheSameAsJasperReportsOwnProducerDrawsThem(@TempDir Path dir) throws IOException {
         // given: the territory summary over many rows (wrapped cells, several pages), Chinese and Latin text
-        Map<String, Object> parameters = new HashMap<>();
-        for (String name : List.of("period", "currency", "generatedAt", "totalRevenue", "totalQuota",
-                "totalAttainment", "totalInvoices", "totalReps")) {
-            parameters.put(name, name.equals("period") ? "2026-03" : "合计 total " + name);
-        }
-        List<Map<String, ?>> records = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            records.add(Map.of("region", "华东区 East China region " + i, "territory", "上海浦东新区 Shanghai Pudong " + i,
-                    "revenue", String.format("%,d.%02d", 1_000_000 + i * 7919, i % 100), "quota", "1,000,000.00",
-                    "attainment", (90 + i % 20) + ".0%", "invoices", Integer.toString(i * 3), "reps", "7"));
-        }
+        Map<String, Object> parameters = TerritoryFixture.parameters();
+        List<Map<String, ?>> records = TerritoryFixture.rows(120);
         PdfRenderer ours = new PdfRenderer(TEMPLATE, ReportFont.bundled());
         PdfRenderer theirs = jasperReportsOwn(TEMPLATE);
 

@@ -1,0 +1,84 @@
+package io.salesops.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.fill.TextMeasurerFactory;
+import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducerFactory;
+
+/**
+ * Our whole PDF path (text measurer, exporter, producer and one-line renderer) against
+ * JasperReports alone (its text measurer, its JRPdfExporter, its OpenPDF producer): the same report
+ * must draw the same pages, operator for operator.
+ */
+class JasperReportsAloneTest {
+
+    @Test
+    void statementPagesAreWhatJasperReportsAloneDraws(@TempDir Path dir) {
+        // given: one-line, several-line and wrapped cells, a tab, a blank line, amounts cut to their
+        // box, a calculation long enough to break across pages
+        List<String> calculations = List.of(
+                "base 1.5%: 9,882.04 × 1.5% → 148.23\ntiers: share of 578,400.00 → 12.40",
+                "base: 华东区 East China 客户 customer → 1.00   ",
+                "spif: " + "a long explanation that cannot fit on one line of the column ".repeat(3),
+                "tab\tseparated", "first line\n\nafter a blank line",
+                String.join("\n", java.util.Collections.nCopies(70, "tiers: share of 578,400.00 → 12.40")));
+        List<Map<String, ?>> records = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            records.add(StatementFixture.row("1", false, "base " + i, "", "", "1,000.00", "578,400.00 × 0.5% (tier 1)"));
+        }
+        for (int i = 0; i < 150; i++) {
+            String amount = i % 17 == 0 ? "1.00\n2.00\n3.00" : String.format("%,d.%02d", 1_000 + i * 7919, i % 100);
+            records.add(StatementFixture.row("2", true, "SKD" + (10_000_000 + i),
+                    calculations.get(i % calculations.size()), "", amount, ""));
+        }
+
+        // when
+        List<byte[]> ours = pages(new PdfRenderer(StatementFixture.TEMPLATE, ReportFont.bundled()),
+                StatementFixture.parameters(), records, dir.resolve("ours.pdf"));
+        List<byte[]> theirs = pages(jasperReportsAlone(StatementFixture.TEMPLATE), StatementFixture.parameters(),
+                records, dir.resolve("theirs.pdf"));
+
+        // then
+        assertThat(ours).hasSizeGreaterThan(10);
+        assertThat(ours).containsExactlyElementsOf(theirs);
+    }
+
+    @Test
+    void territoryPagesWithTheirRulesAreWhatJasperReportsAloneDraws(@TempDir Path dir) {
+        // when: cells with a rule below them, totals between two rules, headers without
+        List<byte[]> ours = pages(new PdfRenderer(TerritoryFixture.TEMPLATE, ReportFont.bundled()),
+                TerritoryFixture.parameters(), TerritoryFixture.rows(120), dir.resolve("ours.pdf"));
+        List<byte[]> theirs = pages(jasperReportsAlone(TerritoryFixture.TEMPLATE), TerritoryFixture.parameters(),
+                TerritoryFixture.rows(120), dir.resolve("theirs.pdf"));
+
+        // then
+        assertThat(ours).hasSizeGreaterThan(1);
+        assertThat(ours).containsExactlyElementsOf(theirs);
+    }
+
+    private static PdfRenderer jasperReportsAlone(String template) {
+        return new PdfRenderer(template, families -> {
+            SimpleJasperReportsContext own = new SimpleJasperReportsContext(
+                    JasperContexts.forFont(ReportFont.bundled(), families));
+            own.setProperty(LeftToRightPdfProducerFactory.PROPERTY, ClassicPdfProducerFactory.class.getName());
+            own.setProperty(JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY, TextMeasurerFactory.class.getName());
+            return own;
+        }, JRPdfExporter::new);
+    }
+
+    private static List<byte[]> pages(PdfRenderer renderer, Map<String, ?> parameters, List<Map<String, ?>> records,
+                                      Path pdf) {
+        return PdfContents.pageContents(renderer.render(parameters, records, pdf));
+    }
+}
