@@ -24,6 +24,9 @@ public final class RepStatementReport {
     static final String TEMPLATE = "io/salesops/reports/commission/rep-statement.jrxml";
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
+    /** The template's column heading fields, h1 to h5. */
+    private static final String[] HEAD_FIELDS = {"h1", "h2", "h3", "h4", "h5"};
+
     private final PdfRenderer renderer;
     private final Clock clock;
 
@@ -158,11 +161,13 @@ public final class RepStatementReport {
 
     private static Map<String, ?> row(String section, String title, String[] heads, String c1, String c2, String c3,
                                       String amount, String text, boolean transactionRow) {
-        Map<String, Object> row = new HashMap<>();
+        // sized for its 14 fields without growing, and the column keys are constants: a statement has
+        // hundreds of thousands of rows
+        Map<String, Object> row = new HashMap<>(32);
         row.put("section", section);
         row.put("title", title);
         for (int i = 0; i < heads.length; i++) {
-            row.put("h" + (i + 1), heads[i]);
+            row.put(HEAD_FIELDS[i], heads[i]);
         }
         row.put("c1", c1);
         row.put("c2", c2);
