@@ -25,23 +25,12 @@ class JasperReportsAloneTest {
 
     @Test
     void statementPagesAreWhatJasperReportsAloneDraws(@TempDir Path dir) {
-        // given: one-line, several-line and wrapped cells, a tab, a blank line, amounts cut to their
-        // box, a calculation long enough to break across pages
-        List<String> calculations = List.of(
-                "base 1.5%: 9,882.04 × 1.5% → 148.23\ntiers: share of 578,400.00 → 12.40",
-                "base: 华东区 East China 客户 customer → 1.00   ",
-                "spif: " + "a long explanation that cannot fit on one line of the column ".repeat(3),
-                "tab\tseparated", "first line\n\nafter a blank line",
-                String.join("\n", java.util.Collections.nCopies(70, "tiers: share of 578,400.00 → 12.40")));
+        // given: a few component rows, then transaction rows of every kind of calculation cell
         List<Map<String, ?>> records = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             records.add(StatementFixture.row("1", false, "base " + i, "", "", "1,000.00", "578,400.00 × 0.5% (tier 1)"));
         }
-        for (int i = 0; i < 150; i++) {
-            String amount = i % 17 == 0 ? "1.00\n2.00\n3.00" : String.format("%,d.%02d", 1_000 + i * 7919, i % 100);
-            records.add(StatementFixture.row("2", true, "SKD" + (10_000_000 + i),
-                    calculations.get(i % calculations.size()), "", amount, ""));
-        }
+        records.addAll(StatementFixture.transactionRows(150));
 
         // when
         List<byte[]> ours = pages(new PdfRenderer(StatementFixture.TEMPLATE, ReportFont.bundled()),

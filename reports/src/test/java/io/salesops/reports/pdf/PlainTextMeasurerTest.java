@@ -107,19 +107,8 @@ class PlainTextMeasurerTest {
 
     @Test
     void statementsFillToTheSamePagesWithEitherMeasurer(@TempDir Path dir) {
-        // given: statement rows whose calculations are one line, several, wrapped, or so many lines
-        // that a row breaks across pages and its text continues on the next
-        List<String> calculations = List.of(
-                "base 1.5%: 9,882.04 × 1.5% → 148.23\ntiers: share of 578,400.00 → 12.40",
-                "base: 华东区 East China 客户 customer → 1.00   ",
-                "spif: " + "a long explanation that cannot fit on one line of the column ".repeat(3),
-                String.join("\n", java.util.Collections.nCopies(70, "tiers: share of 578,400.00 → 12.40")),
-                "first line\n\nafter a blank line");
-        List<Map<String, ?>> records = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            records.add(StatementFixture.row("2", true, "SKD" + (10_000_000 + i), calculations.get(i % calculations.size()),
-                    "", String.format("%,d.%02d", 1_000 + i * 7919, i % 100), ""));
-        }
+        // given: transaction rows of every kind of calculation cell, one breaking across pages
+        List<Map<String, ?>> records = StatementFixture.transactionRows(120);
         PdfRenderer ours = new PdfRenderer(StatementFixture.TEMPLATE, ReportFont.bundled());
         PdfRenderer theirs = new PdfRenderer(StatementFixture.TEMPLATE, families -> {
             SimpleJasperReportsContext own = new SimpleJasperReportsContext(
