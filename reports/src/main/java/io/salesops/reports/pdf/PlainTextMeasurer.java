@@ -28,8 +28,9 @@ import net.sf.jasperreports.engine.util.JRTextAttribute;
  * stretch of text, the whole of it. On the statements that copy was half of measuring, a tenth of
  * the PDF threads' time. Here such a text is measured by JasperReports' own simple line wrapper and
  * its own {@code renderParagraph}, paragraph by paragraph, exactly as {@code measure} would, so the
- * measured heights, widths, line breaks and cuts are the same
- * ({@code PlainTextMeasurerTest} fills statements both ways and compares the pages).
+ * measured heights, widths, line breaks and cuts are the same ({@code PlainTextMeasurerTest}
+ * compares every measured field with {@code TextMeasurer}'s, and the pages of statements filled
+ * both ways).
  *
  * <p>The attributed string also resolves each run's font and fails on one that is missing; the
  * simple line wrapper does the same when it first meets a font (family, size, style and locale),
