@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRStyledTextAttributeSelector;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.fill.JRTemplateElement;
+import net.sf.jasperreports.engine.fill.JRTemplatePrintElement;
 import net.sf.jasperreports.engine.fill.JRTemplatePrintText;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.common.LineCapStyle;
@@ -47,10 +48,15 @@ final class PdfExporter extends JRPdfExporter {
         noBackcolorSelector = new PerTemplate(jasperReportsContext, noBackcolorSelector);
     }
 
-    /** As JasperReports draws a box, which for one without a visible pen is only resetting the dash and cap. */
+    /**
+     * As JasperReports draws a box, which for one without a visible pen is only resetting the dash
+     * and cap; remembered for the boxes of filled elements' templates, worked out each time for others.
+     */
     @Override
     protected void exportBox(JRLineBox box, JRPrintElement element) {
-        if (borderless.computeIfAbsent(box, PdfExporter::borderless)) {
+        boolean none = element instanceof JRTemplatePrintElement
+                ? borderless.computeIfAbsent(box, PdfExporter::borderless) : borderless(box);
+        if (none) {
             pdfContent.setLineDash(0f);
             pdfContent.setLineCap(LineCapStyle.PROJECTING_SQUARE);
         } else {

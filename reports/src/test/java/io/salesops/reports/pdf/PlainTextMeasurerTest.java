@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import net.sf.jasperreports.engine.JRCommonText;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
@@ -142,9 +141,9 @@ class PlainTextMeasurerTest {
         return field;
     }
 
-    private static JRStyledText styled(String text, JRCommonText field) {
+    private static JRStyledText styled(String text, JRDesignTextField field) {
         Map<Attribute, Object> attributes = FontUtil.getInstance(CONTEXT)
-                .getAttributesWithoutAwtFont(new HashMap<>(), (JRDesignTextField) field);
+                .getAttributesWithoutAwtFont(new HashMap<>(), field);
         attributes.put(TextAttribute.FOREGROUND, java.awt.Color.BLACK);
         return new JRStyledText(Locale.ROOT, text, attributes);
     }
