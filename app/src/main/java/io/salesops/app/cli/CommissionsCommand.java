@@ -3,6 +3,8 @@ package io.salesops.app.cli;
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
 import io.salesops.jobs.commission.ledger.ManualAdjustment;
 import io.salesops.jobs.commission.ledger.ManualAdjustments;
+import io.salesops.jobs.commission.run.PeriodFiles;
+import io.salesops.jobs.commission.run.RecordAdjustment;
 import io.salesops.jobs.commission.ledger.PeriodClose;
 import io.salesops.jobs.commission.ledger.PeriodEvent;
 import io.salesops.jobs.commission.ledger.RunDiff;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "commissions", mixinStandardHelpOptions = true,
         description = "Approve, close and adjust commission periods; compare runs.",
         subcommands = {CommissionsCommand.Status.class, CommissionsCommand.Approve.class,
-                CommissionsCommand.Close.class, CommissionsCommand.Adjust.class, CommissionsCommand.Diff.class})
+                CommissionsCommand.Close.class, CommissionsCommand.Adjust.class,
+                CommissionsCommand.Withdraw.class, CommissionsCommand.Diff.class})
 final class CommissionsCommand {
 
     private static String user() {
@@ -54,13 +58,23 @@ final class CommissionsCommand {
         DataDirOption data;
         @Option(names = "--period", paramLabel = "YYYY-MM")
         String period;
+        @Option(names = "--verify", description = "Check the period's payroll and statement folders against their"
+                + " SHA256SUMS manifests: exactly the current run's files, unchanged (exit 1 naming each that is not).")
+        boolean verify;
 
         @Override
         public Integer call() throws Exception {
+            if (verify && period == null) {
+                throw new CliException("--verify needs --period");
+            }
             try (var context = ContextFactory.start(data, false)) {
                 CommissionPeriods periods = context.getBean(CommissionPeriods.class);
                 if (period == null) {
                     return all(periods, spec.commandLine().getOut());
+                }
+                if (verify) {
+                    return verify(context.getBean(io.salesops.warehouse.DataLayout.class), periods, period(period),
+                            spec.commandLine().getOut());
                 }
                 List<PeriodEvent> history = periods.history(period(period));
                 PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +86,21 @@ final class CommissionsCommand {
                 out.flush();
                 return 0;
             }
+        }
+
+        private static int verify(io.salesops.warehouse.DataLayout layout, CommissionPeriods periods, String period,
+                                  PrintWriter out) {
+            PeriodEvent current = periods.current(period).orElseThrow(() -> new CliException(period
+                    + ": not calculated yet, nothing to verify"));
+            List<String> problems = PeriodFiles.verify(layout, period, current.runId());
+            if (!problems.isEmpty()) {
+                throw new CliException(period + " (run " + current.runId() + ", " + current.status() + ") does not"
+                        + " verify: " + String.join("; ", problems));
+            }
+            out.println(period + ": the payroll and statement files are exactly those of run " + current.runId()
+                    + " (" + current.status() + "), unchanged");
+            out.flush();
+            return 0;
         }
 
         /** One line per period, its current state, and whether it is out of date. */
@@ -163,14 +192,56 @@ final class CommissionsCommand {
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
-                ManualAdjustment adjustment = context.getBean(ManualAdjustments.class).add(period(period), rep, amount,
-                        currency, reason, by == null ? user() : by, approvedBy);
+                ManualAdjustment adjustment;
+                try {
+                    adjustment = context.getBean(RecordAdjustment.class).record(YearMonth.parse(period(period)), rep,
+                            amount, currency, reason, by == null ? user() : by, approvedBy);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw new CliException(e.getMessage());
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("recorded adjustment %s: %s %s %s for %s (%s, approved by %s); it is paid when"
                                 + " `salesops run commissions --period %s` next calculates the period%n",
                         adjustment.adjustmentId(), adjustment.amount().toPlainString(), adjustment.currency(),
                         adjustment.period(), adjustment.repId(), adjustment.reason(), adjustment.approvedBy(),
                         adjustment.period());
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = "Withdraw a manual adjustment of an open period (recorded: who, when, why); the period's"
+                    + " next calculation no longer pays it.")
+    static final class Withdraw implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DataDirOption data;
+        @Option(names = "--adjustment", required = true, paramLabel = "ID", description = "The id `adjust` printed.")
+        String adjustmentId;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+        @Option(names = "--by", paramLabel = "NAME", description = "Who withdraws it (default: the system user).")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var context = ContextFactory.start(data, false)) {
+                ManualAdjustments.Withdrawal withdrawal;
+                try {
+                    withdrawal = context.getBean(ManualAdjustments.class).withdraw(adjustmentId,
+                            by == null ? user() : by, reason);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw new CliException(e.getMessage());
+                }
+                ManualAdjustment adjustment = withdrawal.adjustment();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("withdrew adjustment %s (%s %s %s for %s) by %s: %s; `salesops run commissions --period %s`"
+                                + " next calculates the period without it%n", adjustment.adjustmentId(),
+                        adjustment.amount().toPlainString(), adjustment.currency(), adjustment.period(),
+                        adjustment.repId(), withdrawal.withdrawnBy(), withdrawal.reason(), adjustment.period());
                 out.flush();
                 return 0;
             }

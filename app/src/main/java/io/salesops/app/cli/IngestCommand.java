@@ -1,6 +1,7 @@
 package io.salesops.app.cli;
 
 import java.io.File;
+import io.salesops.jobs.ingest.PlanIngestTasklet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,13 @@ final class IngestCommand implements Callable<Integer> {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new CliException("no such file or folder: " + path);
+            }
+            if (Files.isDirectory(path)) {
+                try {
+                    PlanIngestTasklet.requireExports(path);
+                } catch (IllegalArgumentException e) {
+                    throw new CliException(e.getMessage());
+                }
             }
         }
         String exports = paths.stream().map(p -> p.toAbsolutePath().normalize().toString())

@@ -1,7 +1,7 @@
 package io.salesops.app.context;
 
 import io.salesops.app.SalesOpsApplication;
-import java.nio.file.Files;
+import io.salesops.warehouse.files.OwnerOnly;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,8 @@ public final class AppContext {
 
     public static ConfigurableApplicationContext start(Path dataDir, String... properties)
             throws java.io.IOException {
-        Files.createDirectories(dataDir.resolve("logs"));
+        // owner-only when SalesOps creates it; a directory the user made keeps the mode they gave it
+        OwnerOnly.createDirectories(dataDir.resolve("logs"));
         // Passed as command-line arguments: those outrank application.yml, default properties do not.
         List<String> arguments = new ArrayList<>();
         arguments.add("--salesops.data-dir=" + dataDir.toAbsolutePath().normalize());

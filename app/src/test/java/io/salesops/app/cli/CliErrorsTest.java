@@ -70,6 +70,51 @@ class CliErrorsTest {
         assertThat(ResultPrinter.width("R001")).isEqualTo(4);
     }
 
+    @Test
+    void aFolderWithoutExportsAndAFolderNamedLikeAnExportAreRefusedBeforeAnythingRuns() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        java.nio.file.Files.writeString(empty.resolve("notes.txt"), "not an export");
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("exports/orders.csv"));
+
+        Captured none = execute("ingest", "--data-dir", dir.resolve("data").toString(), empty.toString());
+        Captured named = execute("ingest", "--data-dir", dir.resolve("data").toString(), folder.toString());
+
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err().strip()).isEqualTo("salesops ingest: " + empty
+                + " holds no export: no .csv file in it or its sub-folders");
+        assertThat(named.exit()).isEqualTo(1);
+        assertThat(named.err().strip()).isEqualTo("salesops ingest: " + folder
+                + " holds no export: no .csv file in it or its sub-folders (it is a folder, not a file)");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aLinkOutOfItsFolderIsRefusedBeforeReadingAndItsContentIsNeverPrinted() throws Exception {
+        Path exports = java.nio.file.Files.createDirectories(dir.resolve("exports"));
+        Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        java.nio.file.Files.createSymbolicLink(exports.resolve("orders.csv"), secret);
+
+        Captured result = execute("ingest", "--data-dir", dir.resolve("data").toString(), exports.toString());
+
+        assertThat(result.exit()).isNotZero();
+        assertThat(result.err()).contains("orders.csv: a link to a file outside its folder")
+                .doesNotContain("root:x");
+        assertThat(result.out()).doesNotContain("root:x");
+        try (var landed = java.nio.file.Files.walk(dir.resolve("data"))) {
+            assertThat(landed.filter(java.nio.file.Files::isRegularFile)
+                    .filter(p -> p.toString().contains("/warehouse/landing/"))).isEmpty();
+        }
+    }
+
+    @Test
+    void restartingAnExecutionThatDoesNotExistSaysSo() throws Exception {
+        Captured result = execute("restart", "--data-dir", dir.resolve("data").toString(), "99999");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("salesops restart: there is no execution 99999;"
+                + " `salesops jobs` lists them");
+    }
+
     record Captured(int exit, String out, String err) {
     }
 

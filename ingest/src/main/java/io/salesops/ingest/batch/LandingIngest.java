@@ -235,7 +235,8 @@ public final class LandingIngest {
 
     /** Detects every file's profile and layout before loading anything, so a bad header fails the batch up front. */
     private List<PlannedFile> inspect(List<Path> files, Path labelRoot, SourceProfile forced) {
-        files.forEach(allowedDirs::check); // before reading anything
+        files.forEach(LandingIngest::refuseLinkOutOfItsFolder); // before reading anything
+        files.forEach(allowedDirs::check);
         List<Callable<PlannedFile>> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             int index = i;
@@ -243,6 +244,23 @@ public final class LandingIngest {
         }
         List<Long> sizes = files.stream().map(LandingIngest::size).toList();
         return ParallelFiles.run(tasks, sizes, threads); // hashing and decoding whole files: worth the cores
+    }
+
+    /**
+     * A symbolic link is followed only to a file in its own folder or below: a link named
+     * {@code orders.csv} pointing at {@code /etc/passwd} must not be copied into the warehouse.
+     */
+    static void refuseLinkOutOfItsFolder(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent().toRealPath();
+            Path real = file.toRealPath();
+            if (!real.startsWith(folder)) {
+                throw new IngestFileException(file + ": a link to a file outside its folder (" + folder
+                        + "); refused before reading it. Copy the export into the folder instead");
+            }
+        } catch (IOException e) {
+            throw new IngestFileException(file + ": cannot be read: " + LandingZone.reason(e), e);
+        }
     }
 
     private PlannedFile inspect(int index, Path original, String label, SourceProfile forced) {

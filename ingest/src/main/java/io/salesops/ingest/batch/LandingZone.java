@@ -2,6 +2,7 @@ package io.salesops.ingest.batch;
 
 import io.salesops.ingest.csv.FileScan;
 import io.salesops.ingest.csv.IngestFileException;
+import io.salesops.warehouse.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,15 +38,19 @@ public final class LandingZone {
     public Landed receive(Path file) {
         Path incoming = root.resolve(".incoming").resolve(UUID.randomUUID() + "-" + file.getFileName());
         try {
-            Files.createDirectories(incoming.getParent());
-            Files.copy(file, incoming, StandardCopyOption.COPY_ATTRIBUTES);
+            OwnerOnly.createDirectories(incoming.getParent());
+            // into an owner-only file: a plain copy would take the export's own mode (often 644)
+            OwnerOnly.createFile(incoming);
+            try (var out = Files.newOutputStream(incoming, java.nio.file.StandardOpenOption.WRITE)) {
+                Files.copy(file, out);
+            }
             FileScan scan = FileScan.of(incoming);
             Path target = root.resolve(scan.sha256()).resolve(file.getFileName().toString());
             if (Files.exists(target)) {
                 Files.delete(incoming); // landed before: content-addressed, so it is the same bytes
                 return new Landed(target, scan);
             }
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             try {
                 Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
@@ -62,13 +67,24 @@ public final class LandingZone {
             } catch (IOException ignored) {
                 // a stray incoming copy is harmless; the next receive uses another name
             }
-            throw new IngestFileException(file + ": cannot copy into the landing zone: " + e.getMessage(), e);
+            throw new IngestFileException(file + ": cannot copy into the landing zone: " + reason(e), e);
         }
+    }
+
+    /** Java names only the path for the commonest failures; say what happened. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (" + e.getMessage() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void readOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------") /* owner-only, read-only */);
         } catch (UnsupportedOperationException e) {
             file.toFile().setReadOnly(); // a file system without POSIX permissions
         }

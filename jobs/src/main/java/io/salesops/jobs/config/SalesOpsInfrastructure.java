@@ -45,8 +45,8 @@ public class SalesOpsInfrastructure {
     }
 
     @Bean
-    AnalystDatabase analystDatabase(DataLayout layout) {
-        return new AnalystDatabase(layout.root());
+    AnalystDatabase analystDatabase(DataLayout layout, SalesOpsProperties properties) {
+        return new AnalystDatabase(layout.root(), properties.sharedAnalystGroup());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import io.salesops.ingest.csv.SourceRecord;
 import io.salesops.ingest.csv.StagedRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -53,6 +54,12 @@ final class FileRecordProcessor implements ItemProcessor<SourceRecord, StagedRow
     public void beforeStep(StepExecution stepExecution) {
         processor = new RecordProcessor(file.profile(), file.layout().header(), file.label(), localZone, batchId,
                 dedupeBudgetBytes);
+        try {
+            // a killed predecessor of this partition may have left its quarantine part, half written
+            Files.deleteIfExists(rejectsPart);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the earlier attempt's quarantine part of " + file.label(), e);
+        }
         rejects = new RejectWriter(rejectsPart);
     }
 

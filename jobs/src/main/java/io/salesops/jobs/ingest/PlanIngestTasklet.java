@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * LandingIngest#plan}), and records the plan in the job's execution context for the file
  * partitions, the finishing step and any restart.
  */
-final class PlanIngestTasklet implements Tasklet {
+public final class PlanIngestTasklet implements Tasklet {
 
     private final LandingIngest ingest;
     private final DataLayout layout;
@@ -50,7 +50,18 @@ final class PlanIngestTasklet implements Tasklet {
             return LandingIngest.exportFiles(layout.landing());
         }
         return Arrays.stream(exports.split(java.io.File.pathSeparator)).map(Path::of)
-                .flatMap(path -> Files.isDirectory(path) ? LandingIngest.exportFiles(path).stream() : Stream.of(path))
+                .flatMap(path -> Files.isDirectory(path) ? requireExports(path).stream() : Stream.of(path))
                 .toList();
+    }
+
+    /** A folder named to be loaded must hold an export: loading nothing and reporting success hides a wrong path. */
+    public static List<Path> requireExports(Path folder) {
+        List<Path> files = LandingIngest.exportFiles(folder);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(folder + " holds no export: no .csv file in it or its sub-folders"
+                    + (folder.getFileName() != null && folder.getFileName().toString().toLowerCase(
+                    java.util.Locale.ROOT).endsWith(".csv") ? " (it is a folder, not a file)" : ""));
+        }
+        return files;
     }
 }

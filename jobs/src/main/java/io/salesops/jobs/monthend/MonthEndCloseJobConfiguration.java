@@ -3,6 +3,7 @@ package io.salesops.jobs.monthend;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.OutputPinning;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
@@ -62,6 +63,7 @@ public class MonthEndCloseJobConfiguration {
                                      Tasklet territoryPerformanceTasklet) {
         return new StepBuilder("computeTerritoryPerformance", jobRepository).tasklet(territoryPerformanceTasklet)
                 .listener(new InputPinning(jobRepository, warehouse, TerritoryPerformanceTasklet.INPUTS))
+                .listener(new OutputPinning(jobRepository))
                 .build();
     }
 

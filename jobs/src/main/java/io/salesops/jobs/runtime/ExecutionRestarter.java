@@ -37,9 +37,8 @@ public final class ExecutionRestarter {
     }
 
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = Optional.ofNullable(jobRepository.getJobExecution(executionId))
-                .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId
-                        + "; `salesops jobs` lists them"));
+        JobExecution execution = find(executionId).orElseThrow(() -> new IllegalArgumentException(
+                "there is no execution " + executionId + "; `salesops jobs` lists them"));
         String what = "execution " + executionId + " of " + execution.getJobInstance().getJobName();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new IllegalStateException(what + " already COMPLETED; to run the period again use `salesops run "
@@ -57,5 +56,14 @@ public final class ExecutionRestarter {
             execution = jobOperator.recover(execution);
         }
         return jobOperator.restart(execution);
+    }
+
+    /** The JDBC repository throws for an unknown id (Spring's "Incorrect result size") instead of returning null. */
+    private Optional<JobExecution> find(long executionId) {
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -101,7 +101,7 @@ public final class InputPinning implements StepExecutionListener {
 
     /**
      * Adds a version the job published itself, so later steps and restarts read this output and
-     * not a newer one. Saved with the job context when the step ends; a step killed before that
+     * not a newer one. Saved before the step completes ({@link OutputPinning}); a step killed before that
      * publishes the same batch again on restart, which yields the same version.
      */
     public static void recordOutput(StepExecution step, TableVersion published) {

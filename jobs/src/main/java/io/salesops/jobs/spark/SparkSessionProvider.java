@@ -29,6 +29,9 @@ public final class SparkSessionProvider implements AutoCloseable {
                     .config("spark.sql.adaptive.enabled", "true")
                     .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                     .config("spark.sql.ansi.enabled", "true")
+                    // Hadoop sets every file it writes to its own umask (022 by default, whatever the
+                    // process umask): the data directory is owner-only
+                    .config("spark.hadoop.fs.permissions.umask-mode", "077")
                     .config("spark.local.dir", localDir.toAbsolutePath().toString());
             if (properties.master().startsWith("local")) {
                 builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");

@@ -153,8 +153,9 @@ class MonthEndCloseJobTest {
     @Test
     @Order(3)
     void aFailedRunRestartsFromTheFailedStepAndEndsLikeAnUninterruptedOne() throws Exception {
-        // given: the analyst database cannot be replaced (a directory squats on its temp file)
-        Path squatter = Files.createDirectories(dataDir.resolve(AnalystDatabase.FILE_NAME + ".tmp").resolve("x"));
+        // given: the analyst database cannot be replaced (a directory squats on its name)
+        Files.deleteIfExists(dataDir.resolve(AnalystDatabase.FILE_NAME));
+        Path squatter = Files.createDirectories(dataDir.resolve(AnalystDatabase.FILE_NAME).resolve("x"));
         JobExecution failed = run();
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.COMPLETED)

@@ -137,7 +137,8 @@ final class CalculateCommissionsTasklet implements Tasklet {
         Dataset<Row> lines = readStaged(session, CommissionTables.COMMISSION_LINES, batchId);
         Dataset<Row> statements = readStaged(session, CommissionTables.COMMISSION_STATEMENTS, batchId);
         List<Row> statementRows = statements.orderBy("rep_id").collectAsList();
-        Path payroll = PayrollExport.write(layout.exports().resolve("commissions").resolve(period), period, runId,
+        // staged: the period's folder gets it when the run is published (PeriodFiles)
+        Path payroll = PayrollExport.write(new PeriodFiles(layout, period, runId).stagePayroll(), period, runId,
                 statementRows.stream().map(r -> new PayrollExport.Row(r.getAs("rep_id"), r.getAs("rep_name"),
                         r.getAs("plan_id") + " v" + r.<Long>getAs("plan_version"), r.getAs("currency"),
                         r.getAs("earned"), r.getAs("adjustments"), r.getAs("payable"))).toList());

@@ -5,6 +5,7 @@ import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.monthend.RefreshAnalystTasklet;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.OutputPinning;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
@@ -69,9 +70,10 @@ public class CommissionsJobConfiguration {
 
     @Bean
     Step publishCommissions(JobRepository jobRepository, Warehouse warehouse, PruneAfterPublish retention,
-                            CommissionPeriods periods) {
+                            CommissionPeriods periods, DataLayout layout) {
         return new StepBuilder("publishCommissions", jobRepository)
-                .tasklet(new PublishCommissionsTasklet(warehouse, retention, periods, Clock.systemUTC())).build();
+                .tasklet(new PublishCommissionsTasklet(warehouse, retention, periods, Clock.systemUTC(), layout))
+                .listener(new OutputPinning(jobRepository)).build();
     }
 
     @Bean
@@ -115,6 +117,12 @@ public class CommissionsJobConfiguration {
     @Bean
     ManualAdjustments manualAdjustments(DataSource dataSource, CommissionPeriods periods) {
         return new ManualAdjustments(dataSource, periods, Clock.systemUTC());
+    }
+
+    @Bean
+    RecordAdjustment recordAdjustment(ManualAdjustments adjustments, Warehouse warehouse, SalesOpsProperties salesOps,
+                                      CommissionProperties commissions) {
+        return new RecordAdjustment(adjustments, warehouse, commissions.setupDir(salesOps.dataDir()));
     }
 
     @Bean

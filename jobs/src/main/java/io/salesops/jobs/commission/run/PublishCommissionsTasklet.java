@@ -6,6 +6,7 @@ import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.parquet.ParquetRowWriter;
 import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.io.IOException;
@@ -33,9 +34,11 @@ final class PublishCommissionsTasklet implements Tasklet {
     private final PruneAfterPublish retention;
     private final CommissionPeriods periods;
     private final Clock clock;
+    private final DataLayout layout;
 
     PublishCommissionsTasklet(Warehouse warehouse, PruneAfterPublish retention, CommissionPeriods periods,
-                              Clock clock) {
+                              Clock clock, DataLayout layout) {
+        this.layout = layout;
         this.warehouse = warehouse;
         this.retention = retention;
         this.periods = periods;
@@ -49,8 +52,15 @@ final class PublishCommissionsTasklet implements Tasklet {
         String runId = job.getString(CalculateCommissionsTasklet.RUN_ID);
         String batchId = "commissions-" + runId;
         String period = step.getJobExecution().getJobParameters().getString("period");
-        // closed by someone while this run calculated: its results must not replace the closed ones
-        periods.requireOpen(period);
+        PeriodFiles files = new PeriodFiles(layout, period, runId);
+        // closed by someone while this run calculated: its results must not replace the closed ones,
+        // and its staged payroll never reaches the period's folder
+        try {
+            periods.requireOpen(period);
+        } catch (IllegalStateException closed) {
+            files.discard();
+            throw closed;
+        }
         // a restart after the run record was published (or renamed into place) must not stage it again
         if (warehouse.history(CommissionTables.COMMISSION_RUNS).stream().noneMatch(v -> v.batchId().equals(batchId))) {
             stageRun(step, job, runId, batchId);
@@ -59,6 +69,7 @@ final class PublishCommissionsTasklet implements Tasklet {
             TableVersion published = warehouse.publish(table, batchId);
             InputPinning.recordOutput(step, published);
         }
+        files.publishPayroll(PayrollExport.fileName(period, runId));
         retention.prune(step, CommissionTables.ALL);
         if (periods.current(period).map(e -> !e.runId().equals(runId)).orElse(true)) {
             periods.calculated(period, runId, System.getProperty("user.name", "salesops"));

@@ -6,18 +6,14 @@ import io.salesops.reports.commission.RepStatementReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -88,18 +84,16 @@ final class RenderStatementsTasklet implements Tasklet {
         var job = contribution.getStepExecution().getJobExecution();
         WarehouseSnapshot published = InputPinning.requirePinned(job);
         String runId = job.getExecutionContext().getString(CalculateCommissionsTasklet.RUN_ID);
-        Path folder = Files.createDirectories(layout.reports().resolve("commissions").resolve(period));
+        // rendered into the run's staging folder, then put in place of the previous run's statements
+        PeriodFiles files = new PeriodFiles(layout, period, runId);
+        Path staging = files.stageStatements();
         warmUp.await();
-        Set<Path> written = new HashSet<>(render(folder, runId,
+        List<Path> written = render(staging, runId,
                 published.resolve(warehouse, CommissionTables.COMMISSION_STATEMENTS),
                 published.resolve(warehouse, CommissionTables.COMMISSION_LINES),
-                published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS)));
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path stale : files.filter(p -> p.getFileName().toString().startsWith("statement-" + period + "-"))
-                    .filter(p -> !written.contains(p.toAbsolutePath())).toList()) {
-                Files.delete(stale);
-            }
-        }
+                published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS));
+        files.publishStatements(written.stream().map(p -> p.getFileName().toString()).toList());
+        Path folder = PeriodFiles.folders(layout, period).get(1);
         contribution.incrementWriteCount(written.size());
         contribution.getStepExecution().getExecutionContext().putString("statements", folder.toString());
         return RepeatStatus.FINISHED;

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +58,8 @@ class CommissionsJobTest extends CommissionsJobScenario {
     ManualAdjustments adjustments;
     @Autowired
     PeriodClose periodClose;
+    @Autowired
+    RecordAdjustment recordAdjustment;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -112,8 +115,9 @@ class CommissionsJobTest extends CommissionsJobScenario {
                 + " from commission_statements order by payable desc", 1000).rows();
         Path folder = dataDir.resolve("reports/commissions/" + PERIOD);
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).isEqualTo(statements.stream()
-                    .map(r -> "statement-" + PERIOD + "-" + r.get(0) + ".pdf").sorted().toList());
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).isEqualTo(Stream.concat(
+                    Stream.of(PeriodFiles.MANIFEST), statements.stream()
+                    .map(r -> "statement-" + PERIOD + "-" + r.get(0) + ".pdf")).sorted().toList());
         }
         List<String> top = statements.get(0);
         String name;
@@ -289,6 +293,31 @@ class CommissionsJobTest extends CommissionsJobScenario {
         String rep = text(analyst(), "select min(rep_id) from commission_statements where plan_id = 'sales-rep'");
         ManualAdjustment bonus = adjustments.add(august, rep, new BigDecimal("500.00"), "CNY",
                 "展会奖励 trade show bonus", "王会计", "财务总监");
+        // an adjustment entered by mistake is withdrawn (who, when, why): the run below does not pay it
+        ManualAdjustment mistaken = recordAdjustment.record(YearMonth.parse(august), rep, new BigDecimal("77.00"),
+                "CNY", "entered twice", "王会计", "财务总监");
+        ManualAdjustments.Withdrawal withdrawal = adjustments.withdraw(mistaken.adjustmentId(), "王会计",
+                "entered twice by mistake");
+        assertThat(withdrawal.adjustment()).isEqualTo(mistaken);
+        assertThatThrownBy(() -> adjustments.withdraw(mistaken.adjustmentId(), "王会计", "again"))
+                .hasMessageStartingWith("adjustment " + mistaken.adjustmentId() + " was withdrawn before, by 王会计 at ");
+        assertThatThrownBy(() -> adjustments.withdraw("no-such-id", "王会计", "why"))
+                .hasMessage("there is no adjustment no-such-id");
+        // adjustments no run could pay are refused before anything is written
+        List<ManualAdjustment> recorded = adjustments.of(august);
+        YearMonth month = YearMonth.parse(august);
+        assertThatThrownBy(() -> recordAdjustment.record(month, rep, BigDecimal.TEN, "XYZ", "r", "a", "b"))
+                .hasMessage("adjustment not recorded: --currency: XYZ is not an ISO 4217 currency code (e.g. CNY, USD)");
+        assertThatThrownBy(() -> recordAdjustment.record(month, rep, BigDecimal.TEN, "USD", "r", "a", "b"))
+                .hasMessage("adjustment not recorded: --currency: " + rep + " is paid in CNY (plan sales-rep), not USD");
+        assertThatThrownBy(() -> recordAdjustment.record(month, "NOSUCH", BigDecimal.TEN, "CNY", "r", "a", "b"))
+                .hasMessage("adjustment not recorded: --rep: no rep NOSUCH in the warehouse's reps table");
+        assertThatThrownBy(() -> recordAdjustment.record(month, rep, new BigDecimal("0.00"), "CNY", "r", "a", "b"))
+                .hasMessage("adjustment not recorded: --amount: an adjustment of 0 changes nothing");
+        assertThatThrownBy(() -> recordAdjustment.record(YearMonth.parse(july), rep, BigDecimal.TEN, "CNY", "r", "a",
+                "b")).hasMessageStartingWith("commission period " + july + " is closed");
+        assertThat(adjustments.of(august)).isEqualTo(recorded).extracting(ManualAdjustment::adjustmentId)
+                .containsExactly(bonus.adjustmentId());
 
         JobExecution augustRun = run(august);
 
