@@ -41,4 +41,9 @@ final class ConsoleProgress implements IngestProgress {
         out.printf("\r\033[K  %-44s %,12d rows -> %-26s %,d accepted, %,d rejected, %,d duplicates (%,.0f rows/s)%n",
                 r.file(), r.rowsRead(), r.table(), r.accepted(), r.rejected(), r.duplicates(), r.rowsPerSecond());
     }
+
+    @Override
+    public synchronized void summary(String line) {
+        out.printf("\r\033[K  %s%n", line);
+    }
 }

@@ -173,13 +173,30 @@ public final class LandingIngest {
             merges.add(IncrementalMerge.apply(warehouse, table, warehouse.stagingDirectory(table, plan.batchId()),
                     plan.batchId()));
         }
+        // One row per natural key across files and batches, whatever the files are called.
+        List<KeyReconcile.TableKeys> keys = new ArrayList<>();
+        Path spill = warehouse.root().resolve(".spill-keys-" + plan.batchId());
+        try {
+            for (TableDefinition table : plan.tables()) {
+                if (!incrementalTables(plan.files()).contains(table)) {
+                    keys.add(KeyReconcile.apply(warehouse, table, plan.batchId(), plan.files().stream()
+                            .filter(file -> file.profile().table().equals(table)).toList(), spill));
+                }
+            }
+        } finally {
+            try {
+                io.salesops.warehouse.store.FileTrees.deleteIfExists(spill);
+            } catch (IOException e) {
+                // DuckDB's spill files only; the next batch uses another folder
+            }
+        }
         // After the merges: an incremental parent must be checked as the whole table it becomes.
         ReferenceReport references = ReferenceCheck.apply(warehouse, plan.batchId(), plan.tables(), referenceMode,
                 warehouse.stagingDirectory(IngestTables.REJECTS, plan.batchId()));
         Map<String, PlannedFile> byLabel = new LinkedHashMap<>();
         plan.files().forEach(file -> byLabel.put(file.label(), file));
         new FileRegistry(warehouse).stage(plan.batchId(), results, byLabel);
-        return new BatchIngestResult(plan.batchId(), results, plan.skipped(), merges, references);
+        return new BatchIngestResult(plan.batchId(), results, plan.skipped(), merges, references, keys);
     }
 
     /**
@@ -235,8 +252,8 @@ public final class LandingIngest {
 
     /** Detects every file's profile and layout before loading anything, so a bad header fails the batch up front. */
     private List<PlannedFile> inspect(List<Path> files, Path labelRoot, SourceProfile forced) {
-        files.forEach(LandingIngest::refuseLinkOutOfItsFolder); // before reading anything
-        files.forEach(allowedDirs::check);
+        files.forEach(allowedDirs::check); // before reading anything
+        files.forEach(LandingIngest::refuseLinkOutOfItsFolder);
         List<Callable<PlannedFile>> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             int index = i;

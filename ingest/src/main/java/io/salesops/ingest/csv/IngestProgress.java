@@ -13,4 +13,8 @@ public interface IngestProgress {
 
     default void fileFinished(FileIngestResult result) {
     }
+
+    /** A line of the batch's summary once every file is settled (what its rows are to their tables). */
+    default void summary(String line) {
+    }
 }

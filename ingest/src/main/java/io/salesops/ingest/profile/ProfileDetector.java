@@ -24,11 +24,6 @@ public final class ProfileDetector {
                 .filter(c -> c.missingRequired().isEmpty())
                 .sorted(Comparator.comparingInt(Candidate::recognised).reversed())
                 .toList();
-        if (complete.isEmpty() && header.size() < 2) {
-            // not a delimited export at all (a text or system file): its first line is not echoed
-            throw new IllegalArgumentException(file + ": not a CSV export: its first line holds " + header.size()
-                    + " column (no delimiter found); an export has a header line of column names");
-        }
         if (complete.isEmpty()) {
             Candidate nearest = profiles.stream().map(p -> new Candidate(p, present))
                     .max(Comparator.comparingInt(Candidate::recognised)).orElseThrow();

@@ -92,6 +92,44 @@ class LandingIngestTest {
                 .containsExactly(sha256 + "|west/teams.csv|landing/" + sha256 + "/teams.csv");
     }
 
+    @Test
+    void aReExportUnderANewNameReplacesRowsByKeyInsteadOfAddingThemAgain() throws Exception {
+        // given: east exported again under a dated name: T1 as it was, T2 renamed, T4 new
+        Path dated = write("east/teams_20261201.csv", HEADER + "T1,华东一组,R1,华东\r\nT2,华东二组(新),R2,华东\r\n"
+                + "T4,华东三组,R4,华东\r\n");
+
+        // when
+        BatchIngestResult result = load("b2", dated);
+
+        // then: one row per team, the new file's
+        assertThat(rows()).containsExactly("T1|华东一组|east/teams_20261201.csv", "T2|华东二组(新)|east/teams_20261201.csv",
+                "T3|华南一组|south/teams.csv", "T4|华东三组|east/teams_20261201.csv");
+        assertThat(warehouse.requireCurrent(CanonicalTables.TEAMS).rowCount()).isEqualTo(4);
+        assertThat(result.keySummary()).containsExactly(
+                "east/teams_20261201.csv -> teams: 1 new, 1 replaced, 1 unchanged",
+                "teams: 2 rows loaded from east/teams.csv replaced by the same keys in this batch");
+
+        // and the old name loaded again (its bytes unchanged are skipped; edited, it wins the keys back)
+        write("east/teams.csv", HEADER + "T1,华东一组,R1,华东\r\nT2,华东二组,R2,华东\r\n ");
+        load("b3", east);
+        assertThat(rows()).containsExactly("T1|华东一组|east/teams.csv", "T2|华东二组|east/teams.csv",
+                "T3|华南一组|south/teams.csv", "T4|华东三组|east/teams_20261201.csv");
+    }
+
+    @Test
+    void aKeyInTwoFilesOfOneBatchKeepsTheLaterFilesRowAndIsReported() throws Exception {
+        Path first = write("a/teams.csv", HEADER + "T9,旧名,R9,华北\r\nT8,八组,R8,华北\r\n");
+        Path second = write("b/teams.csv", HEADER + "T9,新名,R9,华北\r\n");
+
+        BatchIngestResult result = load("b2", first, second);
+
+        assertThat(rows()).contains("T9|新名|b/teams.csv", "T8|八组|a/teams.csv").noneMatch(row -> row.contains("旧名"));
+        assertThat(result.keySummary()).containsExactly(
+                "a/teams.csv -> teams: 1 new, 0 replaced, 0 unchanged, 1 duplicate keys also in b/teams.csv of this"
+                        + " batch (that file's rows kept)",
+                "b/teams.csv -> teams: 1 new, 0 replaced, 0 unchanged");
+    }
+
     private BatchIngestResult load(String batch, Path... files) {
         BatchIngestResult result = ingest.stage(List.of(files), root, batch, IngestProgress.SILENT);
         ingest.publish(batch, CanonicalTables.ALL);

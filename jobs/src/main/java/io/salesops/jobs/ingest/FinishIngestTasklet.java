@@ -79,6 +79,8 @@ final class FinishIngestTasklet implements Tasklet {
         context.putString("merges", result.merges().stream().map(merge -> String.format(
                 "%s: %,d inserted, %,d updated, %,d deleted", merge.table(), merge.result().inserted(),
                 merge.result().updated(), merge.result().deleted())).collect(java.util.stream.Collectors.joining("; ")));
+        context.putString("keys", String.join("; ", result.keySummary()));
+        result.keySummary().forEach(progress::summary);
         contribution.incrementWriteCount(result.accepted());
         contribution.incrementFilterCount(result.rejected());
         return RepeatStatus.FINISHED;

@@ -184,6 +184,42 @@ public final class Warehouse {
         }
     }
 
+    /** A part of the current version that publishing the batch would carry over, and the source it came from. */
+    public record CarriedPart(Path file, String source) {
+    }
+
+    /**
+     * The parts of other sources that publishing the batch would carry over from the current
+     * version, by part file name: the rows a new export may have to replace by key. Staging a part
+     * of the same name (and recording its source) takes its place.
+     */
+    public Map<String, CarriedPart> carriedParts(TableDefinition table, String batchId) {
+        try {
+            Optional<TableVersion> current = current(table);
+            Path staging = stagingDirectory(table, batchId);
+            if (current.isEmpty() || table.partitionColumn() != null || !Files.isDirectory(staging)
+                    || CarryOver.isWholeVersion(table, staging)) {
+                return Map.of();
+            }
+            CarryOver carry = CarryOver.decide(table, current, staging);
+            Map<String, CarriedPart> parts = new java.util.TreeMap<>();
+            carry.links().keySet().forEach(file -> parts.put(file.getFileName().toString(),
+                    new CarriedPart(file, carry.partSources().get(file.getFileName().toString()))));
+            return parts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list what " + table.name() + " carries over", e);
+        }
+    }
+
+    /** The part sources the batch recorded in its staging: part file name → source. */
+    public Map<String, String> stagedPartSources(TableDefinition table, String batchId) {
+        try {
+            return PartSources.read(stagingDirectory(table, batchId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the staging of " + table.name(), e);
+        }
+    }
+
     /**
      * True when the batch staged the table's whole next version (a merged incremental load), so
      * publishing replaces the current version and carries nothing over; false for parts of
