@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Ingest progress on a terminal: a line per finished file with rows and rows/s, and a running line
- * of the files still loading (several load at once). Silent when output is piped.
+ * of the files still loading (several load at once). When output is piped, only the batch's
+ * summary (what each file's rows are to their tables, what was rejected and why), on stdout.
  */
 final class ConsoleProgress implements IngestProgress {
 
@@ -20,7 +21,15 @@ final class ConsoleProgress implements IngestProgress {
     }
 
     static IngestProgress forTerminal() {
-        return System.console() == null ? IngestProgress.SILENT : new ConsoleProgress(System.err);
+        if (System.console() == null) {
+            return new IngestProgress() {
+                @Override
+                public void summary(String line) {
+                    System.out.println("  " + line);
+                }
+            };
+        }
+        return new ConsoleProgress(System.err);
     }
 
     @Override

@@ -108,6 +108,8 @@ class CliErrorsTest {
 
     @Test
     void restartingAnExecutionThatDoesNotExistSaysSo() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+
         Captured result = execute("restart", "--data-dir", dir.resolve("data").toString(), "99999");
 
         assertThat(result.exit()).isEqualTo(1);

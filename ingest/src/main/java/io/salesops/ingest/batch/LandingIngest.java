@@ -215,6 +215,48 @@ public final class LandingIngest {
         }
     }
 
+    /**
+     * A failed batch's quarantined records are published all the same, so the user can see which
+     * column and which values failed: each file's records under the source {@code <file> (failed
+     * batch <id>)}, so they replace no loaded file's records, with the failed batch in
+     * {@code batch_id} (a batch absent from ingest_files published nothing else). Parts a killed
+     * partition left half written are not taken. Returns whether anything was published.
+     */
+    public boolean publishRejectsOfFailedBatch(IngestPlan plan) {
+        // a version of its own ("<batch>-failed"): a restart that then succeeds publishes the batch itself
+        String failed = plan.batchId() + "-failed";
+        Path target = null;
+        try {
+            for (PlannedFile file : plan.files()) {
+                Path part = rejectsPart(plan.batchId(), file);
+                if (Files.isRegularFile(part) && readable(part)) {
+                    if (target == null) {
+                        target = warehouse.stage(IngestTables.REJECTS, failed);
+                    }
+                    Files.move(part, target.resolve(file.part(plan.batchId())));
+                    warehouse.recordPartSource(IngestTables.REJECTS, failed, file.part(plan.batchId()),
+                            file.label() + " (failed batch " + plan.batchId() + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the quarantine of failed batch " + plan.batchId(), e);
+        }
+        if (target == null) {
+            return false;
+        }
+        warehouse.publish(IngestTables.REJECTS, failed);
+        return true;
+    }
+
+    private static boolean readable(Path part) {
+        try {
+            io.salesops.warehouse.store.ParquetFooters.rowCount(part);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** One bad file fails the batch: nothing it staged may be published, not even good files. */
     public void discard(IngestPlan plan) {
         plan.tables().forEach(table -> warehouse.discardStaging(table, plan.batchId()));

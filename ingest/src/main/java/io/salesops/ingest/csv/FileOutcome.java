@@ -30,6 +30,16 @@ public final class FileOutcome {
     /** @param summed columns to sum over records sharing a key (a roll-up profile), or empty */
     public static FileIngestResult settle(Counts counts, Path part, TableDefinition table, double maxRejectRatio,
                                           java.util.Set<String> summed) {
+        return settle(counts, part, table, maxRejectRatio, summed, null, null);
+    }
+
+    /**
+     * @param rejectsPart the file's closed quarantine part, whose records a failure message
+     *                    samples; null when it is still open
+     * @param batchId     the batch, for the query that lists the records
+     */
+    public static FileIngestResult settle(Counts counts, Path part, TableDefinition table, double maxRejectRatio,
+                                          java.util.Set<String> summed, Path rejectsPart, String batchId) {
         long duplicates = counts.duplicates();
         long accepted = counts.accepted();
         if (counts.keysOverflowed() || !summed.isEmpty()) {
@@ -51,11 +61,14 @@ public final class FileOutcome {
             double ratio = (double) result.rejected() / result.rowsRead();
             if (ratio > maxRejectRatio) {
                 PartWriter.delete(part);
+                java.util.List<String> detail = RejectDetail.of(rejectsPart);
                 throw new IngestFileException(String.format(Locale.ROOT,
                         "%s: %d of %d records rejected (%.1f%%), above the %.1f%% threshold; by rule %s;"
                                 + " nothing of this file was published",
                         result.file(), result.rejected(), result.rowsRead(), ratio * 100, maxRejectRatio * 100,
-                        result.rejectsByRule()));
+                        detail.isEmpty() ? result.rejectsByRule() : String.join("; ", detail))
+                        + (batchId == null ? "" : "; every rejected record: " + RejectDetail.query(batchId,
+                        result.file())));
             }
         }
         return result;

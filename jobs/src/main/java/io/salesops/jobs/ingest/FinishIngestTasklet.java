@@ -39,9 +39,12 @@ final class FinishIngestTasklet implements Tasklet {
     private final double maxRejectRatio;
     private final Function<String, IngestPlan> plans;
     private final IngestProgress progress;
+    private final Runnable failedBatchRejects;
 
+    /** @param failedBatchRejects run after a failed batch's rejected records were published (the analyst refresh) */
     FinishIngestTasklet(LandingIngest ingest, JobRepository jobRepository, double maxRejectRatio,
-                        Function<String, IngestPlan> plans, IngestProgress progress) {
+                        Function<String, IngestPlan> plans, IngestProgress progress, Runnable failedBatchRejects) {
+        this.failedBatchRejects = failedBatchRejects;
         this.ingest = ingest;
         this.jobRepository = jobRepository;
         this.maxRejectRatio = maxRejectRatio;
@@ -66,6 +69,10 @@ final class FinishIngestTasklet implements Tasklet {
             result = plan.files().isEmpty() ? new BatchIngestResult(plan.batchId(), List.of(), plan.skipped())
                     : ingest.finish(plan, files);
         } catch (RuntimeException e) {
+            // the rejected records stay queryable (under the failed batch); nothing else of the batch is kept
+            if (ingest.publishRejectsOfFailedBatch(plan)) {
+                failedBatchRejects.run();
+            }
             ingest.discard(plan);
             throw e;
         }
@@ -79,6 +86,17 @@ final class FinishIngestTasklet implements Tasklet {
         context.putString("merges", result.merges().stream().map(merge -> String.format(
                 "%s: %,d inserted, %,d updated, %,d deleted", merge.table(), merge.result().inserted(),
                 merge.result().updated(), merge.result().deleted())).collect(java.util.stream.Collectors.joining("; ")));
+        for (PlannedFile file : plan.files()) {
+            result.files().stream().filter(r -> r.file().equals(file.label()) && r.rejected() > 0).findFirst()
+                    .ifPresent(r -> {
+                        progress.summary(String.format(java.util.Locale.ROOT, "%s: %,d rejected, by rule and column:",
+                                r.file(), r.rejected()));
+                        io.salesops.ingest.csv.RejectDetail.of(ingest.rejectsPart(plan.batchId(), file))
+                                .forEach(line -> progress.summary("  " + line));
+                        progress.summary("  every rejected record: " + io.salesops.ingest.csv.RejectDetail.query(
+                                plan.batchId(), r.file()));
+                    });
+        }
         context.putString("keys", String.join("; ", result.keySummary()));
         result.keySummary().forEach(progress::summary);
         contribution.incrementWriteCount(result.accepted());
@@ -104,7 +122,8 @@ final class FinishIngestTasklet implements Tasklet {
                 context.getLong(FilePartWriter.TOMBSTONES, 0L),
                 FileRecordProcessor.rejectsByRule(context.getString(FileRecordProcessor.REJECTS_BY_RULE, "")),
                 Boolean.TRUE.equals(context.get(FileRecordProcessor.KEYS_OVERFLOWED)), millis), part,
-                file.profile().table(), maxRejectRatio, file.profile().load().summed());
+                file.profile().table(), maxRejectRatio, file.profile().load().summed(),
+                ingest.rejectsPart(batchId, file), batchId);
         progress.fileFinished(result);
         return result;
     }

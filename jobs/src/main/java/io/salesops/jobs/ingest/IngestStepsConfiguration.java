@@ -5,6 +5,9 @@ import io.salesops.ingest.csv.IngestProgress;
 import io.salesops.jobs.config.IngestProperties;
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.warehouse.DataLayout;
+import io.salesops.jobs.config.WarehouseCatalog;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.Warehouse;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -90,8 +93,10 @@ public class IngestStepsConfiguration {
     @Bean
     @StepScope
     Tasklet finishIngestTasklet(LandingIngest ingest, JobRepository jobRepository, ProfileSource profileSource,
-                                SalesOpsProperties settings, ObjectProvider<IngestProgress> progress) {
+                                SalesOpsProperties settings, ObjectProvider<IngestProgress> progress,
+                                AnalystDatabase analyst, Warehouse warehouse) {
         return new FinishIngestTasklet(ingest, jobRepository, settings.maxRejectRatio(),
-                plan -> PlanCodec.read(plan, profileSource::byName), progress.getIfAvailable(() -> IngestProgress.SILENT));
+                plan -> PlanCodec.read(plan, profileSource::byName), progress.getIfAvailable(() -> IngestProgress.SILENT),
+                () -> analyst.refresh(warehouse, WarehouseCatalog.ALL));
     }
 }
