@@ -85,8 +85,8 @@ public final class KeyReconcile {
                 }
                 for (int fileNo : superseded.keySet()) {
                     Path part = part(warehouse, batchId, ordered.get(fileNo));
-                    rewriteWithout(sql, part, "(SELECT " + keys + " FROM superseded WHERE file_no = " + fileNo + ")",
-                            keys);
+                    copyWithout(sql, part, part, "(SELECT " + keys + " FROM superseded WHERE file_no = " + fileNo
+                            + ")", keys);
                 }
                 sql.execute("CREATE TEMP TABLE kept AS SELECT * FROM batch_rows ANTI JOIN superseded USING (" + keys
                         + ", file_no)");
@@ -159,14 +159,7 @@ public final class KeyReconcile {
         return replaced;
     }
 
-    private static void rewriteWithout(Statement sql, Path part, String keySet, String keys)
-            throws SQLException, IOException {
-        Path rewritten = part.resolveSibling(part.getFileName() + ".keys.tmp");
-        sql.execute("COPY (SELECT * FROM read_parquet(" + literal(part) + ") ANTI JOIN " + keySet + " USING (" + keys
-                + ")) TO " + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
-        Files.move(rewritten, part, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
+    /** Writes {@code source} without the rows whose key is in {@code keyTable} to {@code target} (may be the same file). */
     private static void copyWithout(Statement sql, Path source, Path target, String keyTable, String keys)
             throws SQLException, IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".keys.tmp");

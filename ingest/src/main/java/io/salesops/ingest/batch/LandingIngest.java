@@ -169,7 +169,8 @@ public final class LandingIngest {
     /** After every file loaded: incremental tables are merged and the files registered. */
     public BatchIngestResult finish(IngestPlan plan, List<FileIngestResult> results) {
         List<BatchIngestResult.Merge> merges = new ArrayList<>();
-        for (TableDefinition table : incrementalTables(plan.files())) {
+        List<TableDefinition> incremental = incrementalTables(plan.files());
+        for (TableDefinition table : incremental) {
             merges.add(IncrementalMerge.apply(warehouse, table, warehouse.stagingDirectory(table, plan.batchId()),
                     plan.batchId()));
         }
@@ -178,7 +179,7 @@ public final class LandingIngest {
         Path spill = warehouse.root().resolve(".spill-keys-" + plan.batchId());
         try {
             for (TableDefinition table : plan.tables()) {
-                if (!incrementalTables(plan.files()).contains(table)) {
+                if (!incremental.contains(table)) {
                     keys.add(KeyReconcile.apply(warehouse, table, plan.batchId(), plan.files().stream()
                             .filter(file -> file.profile().table().equals(table)).toList(), spill));
                 }
