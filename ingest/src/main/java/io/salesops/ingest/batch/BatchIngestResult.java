@@ -29,6 +29,20 @@ public record BatchIngestResult(String batchId, List<FileIngestResult> files, Li
     /** One line per file and table: what the batch's rows are to the table, for the summary. */
     public List<String> keySummary() {
         List<String> lines = new java.util.ArrayList<>();
+        for (Merge merge : merges) {
+            for (ParquetMerge.FileChanges file : merge.result().files()) {
+                lines.add(String.format(java.util.Locale.ROOT,
+                        "%s -> %s (incremental): %,d new, %,d replaced, %,d unchanged, %,d deleted%s%s%s",
+                        file.file(), merge.table(), file.inserted(), file.replaced(), file.unchanged(), file.deleted(),
+                        file.olderThanStored() == 0 ? "" : String.format(java.util.Locale.ROOT,
+                                ", %,d older than the stored row (the stored row kept)", file.olderThanStored()),
+                        file.superseded() == 0 ? "" : String.format(java.util.Locale.ROOT,
+                                ", %,d superseded by another change of this batch (newer, or as new and later in the files)", file.superseded()),
+                        file.tiedWithLaterFile() == 0 ? "" : String.format(java.util.Locale.ROOT,
+                                " (%,d of them with the same updated time in %s, the later file, whose rows were kept)",
+                                file.tiedWithLaterFile(), file.supersededBy())));
+            }
+        }
         for (KeyReconcile.TableKeys table : keys) {
             for (KeyReconcile.FileKeys file : table.files()) {
                 lines.add(String.format(java.util.Locale.ROOT, "%s -> %s: %,d new, %,d replaced, %,d unchanged%s",

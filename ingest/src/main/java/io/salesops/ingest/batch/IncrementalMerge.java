@@ -31,7 +31,12 @@ final class IncrementalMerge {
     private IncrementalMerge() {
     }
 
-    static BatchIngestResult.Merge apply(Warehouse warehouse, TableDefinition table, Path staging, String batchId) {
+    /**
+     * @param labels each staged part's file name → the export it was loaded from, so what each
+     *               file did is reported under the export's name
+     */
+    static BatchIngestResult.Merge apply(Warehouse warehouse, TableDefinition table, Path staging, String batchId,
+                                         java.util.Map<String, String> labels) {
         Optional<TableVersion> current = warehouse.current(table);
         List<Path> changes = parquetIn(staging);
         List<Path> deletes = parquetIn(staging.resolve(PartWriter.TOMBSTONES));
@@ -48,10 +53,22 @@ final class IncrementalMerge {
             warehouse.forgetPartSources(table, batchId);
             int base = current.map(TableVersion::version).orElse(0);
             Files.writeString(staging.resolve(BASE_MARKER), Integer.toString(base), StandardCharsets.UTF_8);
-            return new BatchIngestResult.Merge(table.name(), base, result);
+            return new BatchIngestResult.Merge(table.name(), base, relabel(result, labels));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tidy the staging of " + table.name() + " after the merge", e);
         }
+    }
+
+    private static ParquetMerge.UpsertResult relabel(ParquetMerge.UpsertResult result,
+                                                     java.util.Map<String, String> labels) {
+        java.util.function.UnaryOperator<String> label = part -> labels.getOrDefault(part, part);
+        List<ParquetMerge.FileChanges> files = result.files().stream().map(f -> new ParquetMerge.FileChanges(
+                label.apply(f.file()), f.inserted(), f.replaced(), f.unchanged(), f.deleted(), f.olderThanStored(),
+                f.superseded(), f.tiedWithLaterFile(), f.supersededBy() == null ? null
+                        : java.util.Arrays.stream(f.supersededBy().split(", ")).map(label)
+                        .collect(java.util.stream.Collectors.joining(", ")))).toList();
+        return new ParquetMerge.UpsertResult(result.inserted(), result.updated(), result.deleted(), result.rows(),
+                files);
     }
 
     /** Fails when the table's current version is not the one this batch's merge started from. */

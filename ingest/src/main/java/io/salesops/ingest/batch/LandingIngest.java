@@ -170,9 +170,11 @@ public final class LandingIngest {
     public BatchIngestResult finish(IngestPlan plan, List<FileIngestResult> results) {
         List<BatchIngestResult.Merge> merges = new ArrayList<>();
         List<TableDefinition> incremental = incrementalTables(plan.files());
+        Map<String, String> partLabels = new LinkedHashMap<>();
+        plan.files().forEach(file -> partLabels.put(file.part(plan.batchId()), file.label()));
         for (TableDefinition table : incremental) {
             merges.add(IncrementalMerge.apply(warehouse, table, warehouse.stagingDirectory(table, plan.batchId()),
-                    plan.batchId()));
+                    plan.batchId(), partLabels));
         }
         // One row per natural key across files and batches, whatever the files are called.
         List<KeyReconcile.TableKeys> keys = new ArrayList<>();

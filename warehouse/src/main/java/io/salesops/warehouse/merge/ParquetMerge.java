@@ -122,31 +122,40 @@ public final class ParquetMerge {
                                Path out) {
         String keys = quoted(table.naturalKey());
         String columns = quoted(table.storedColumns().stream().map(Column::name).toList());
+        // a row's values without lineage: a change that only restates the stored row is "unchanged"
+        String rowHash = "hash(" + quoted(table.storedColumns().stream().map(Column::name)
+                .filter(name -> Lineage.COLUMNS.stream().noneMatch(c -> c.name().equals(name))).toList()) + ")";
         StringBuilder candidates = new StringBuilder();
         if (!current.isEmpty()) {
-            candidates.append("SELECT ").append(columns).append(", false AS _deleted, 0 AS _rank, '' AS _file")
-                    .append(" FROM read_parquet(").append(literals(current)).append(")");
+            candidates.append("SELECT ").append(columns).append(", false AS _deleted, 0 AS _rank, '' AS _file, ")
+                    .append(rowHash).append(" AS _h FROM read_parquet(").append(literals(current)).append(")");
         }
         if (!changes.isEmpty()) {
-            union(candidates).append("SELECT ").append(columns).append(", false AS _deleted, 1 AS _rank, filename AS _file")
-                    .append(" FROM read_parquet(").append(literals(changes)).append(", filename = true)");
+            union(candidates).append("SELECT ").append(columns).append(", false AS _deleted, 1 AS _rank,")
+                    .append(" regexp_extract(filename, '[^/]*$') AS _file, ").append(rowHash)
+                    .append(" AS _h FROM read_parquet(").append(literals(changes)).append(", filename = true)");
         }
         if (!deletes.isEmpty()) {
             String tombstoneColumns = quoted(concat(table.naturalKey(),
                     Lineage.COLUMNS.stream().map(Column::name).toList()));
             union(candidates).append("SELECT ").append(tombstoneColumns)
-                    .append(", true AS _deleted, 1 AS _rank, filename AS _file")
+                    .append(", true AS _deleted, 1 AS _rank, regexp_extract(filename, '[^/]*$') AS _file")
                     .append(" FROM read_parquet(").append(literals(deletes)).append(", filename = true)");
         }
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("nothing to merge into " + table.name());
         }
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
+        String byKey = "OVER (PARTITION BY " + keys + ")";
+        String ranked = "OVER (PARTITION BY " + keys + " ORDER BY " + Lineage.SOURCE_UPDATED_AT + " DESC NULLS LAST,"
+                + " _rank DESC, _file DESC, " + Lineage.SOURCE_LINE + " DESC)";
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE ranked AS SELECT *, row_number() OVER (PARTITION BY " + keys
-                    + " ORDER BY " + Lineage.SOURCE_UPDATED_AT + " DESC NULLS LAST, _rank DESC,"
-                    + " regexp_extract(_file, '[^/]*$') DESC, " + Lineage.SOURCE_LINE + " DESC) AS _winner,"
-                    + " bool_or(_rank = 0) OVER (PARTITION BY " + keys + ") AS _existed"
+            statement.execute("CREATE TEMP TABLE ranked AS SELECT *, row_number() " + ranked + " AS _winner,"
+                    + " first_value(_rank) " + ranked + " AS _winner_rank,"
+                    + " first_value(_file) " + ranked + " AS _winner_file,"
+                    + " first_value(" + Lineage.SOURCE_UPDATED_AT + ") " + ranked + " AS _winner_at,"
+                    + " bool_or(_rank = 0) " + byKey + " AS _existed,"
+                    + " max(CASE WHEN _rank = 0 THEN _h END) " + byKey + " AS _stored_h"
                     + " FROM (" + candidates + ")");
             UpsertResult result;
             try (ResultSet rs = statement.executeQuery("SELECT"
@@ -156,7 +165,8 @@ public final class ParquetMerge {
                     + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted)"
                     + " FROM ranked")) {
                 rs.next();
-                result = new UpsertResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                result = new UpsertResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        changeFiles(statement));
             }
             statement.execute("COPY (SELECT " + columns + " FROM ranked WHERE _winner = 1 AND NOT _deleted ORDER BY "
                     + keys + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION snappy)");
@@ -169,13 +179,59 @@ public final class ParquetMerge {
         }
     }
 
+    /** Per change file (by file name), what its rows did; see {@link FileChanges}. */
+    private static List<FileChanges> changeFiles(Statement statement) throws SQLException {
+        List<FileChanges> files = new java.util.ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("SELECT _file,"
+                + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted AND NOT _existed),"
+                + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted AND _existed AND _h IS DISTINCT FROM _stored_h),"
+                + " count(*) FILTER (WHERE _winner = 1 AND NOT _deleted AND _existed AND _h = _stored_h),"
+                + " count(*) FILTER (WHERE _winner = 1 AND _deleted AND _existed),"
+                + " count(*) FILTER (WHERE _winner > 1 AND _winner_rank = 0),"
+                + " count(*) FILTER (WHERE _winner > 1 AND _winner_rank = 1),"
+                + " count(*) FILTER (WHERE _winner > 1 AND _winner_rank = 1 AND _winner_file <> _file AND "
+                + Lineage.SOURCE_UPDATED_AT + " IS NOT DISTINCT FROM _winner_at),"
+                + " string_agg(DISTINCT _winner_file, ', ' ORDER BY _winner_file) FILTER (WHERE _winner > 1"
+                + " AND _winner_rank = 1 AND _winner_file <> _file)"
+                + " FROM ranked WHERE _rank = 1 GROUP BY _file ORDER BY _file")) {
+            while (rs.next()) {
+                files.add(new FileChanges(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9)));
+            }
+        }
+        return files;
+    }
+
     /**
      * @param inserted keys that were not in the table
      * @param updated  keys whose row a change replaced
      * @param deleted  keys a tombstone removed
      * @param rows     rows of the merged table
+     * @param files    per change file, what its rows did
      */
-    public record UpsertResult(long inserted, long updated, long deleted, long rows) {
+    public record UpsertResult(long inserted, long updated, long deleted, long rows, List<FileChanges> files) {
+        public UpsertResult {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * What one change file's rows (and deletes) did to the table.
+     *
+     * @param file            the file's name
+     * @param inserted        rows whose key was new
+     * @param replaced        rows that replaced the stored row of their key with other values
+     * @param unchanged       rows that won but hold the stored row's values (lineage aside)
+     * @param deleted         deletes that removed a stored key
+     * @param olderThanStored rows (or deletes) that lost to a stored row modified later
+     * @param superseded      rows (or deletes) that lost to another change of the same merge: a newer
+     *                        one, or on equal modification time one of a later file or line
+     * @param tiedWithLaterFile of those, the ones that lost only because another file came later
+     *                        (the same modification time)
+     * @param supersededBy    the files whose rows won over this file's, or null
+     */
+    public record FileChanges(String file, long inserted, long replaced, long unchanged, long deleted,
+                              long olderThanStored, long superseded, long tiedWithLaterFile, String supersededBy) {
     }
 
     private Connection open() throws SQLException {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 /**
  * The files a run leaves for people: the payroll export ({@code exports/commissions/P/}) and the
  * statement PDFs ({@code reports/commissions/P/}). A run writes them under its own hidden staging
- * folders; they reach the period's folders only when the run is published (the payroll) and its
- * statements are rendered, replacing the previous run's files. A run killed before that, or refused
+ * folders; both reach the period's folders only once the run is published and all its statements
+ * are rendered, replacing the previous run's files. A run killed before that, or refused
  * at publish (the period was closed meanwhile), leaves the period's folders as they were.
  *
  * <p>Each period folder holds a {@value #MANIFEST} (the format of {@code sha256sum}, so

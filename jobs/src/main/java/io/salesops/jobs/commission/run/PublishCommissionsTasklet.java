@@ -54,7 +54,8 @@ final class PublishCommissionsTasklet implements Tasklet {
         String period = step.getJobExecution().getJobParameters().getString("period");
         PeriodFiles files = new PeriodFiles(layout, period, runId);
         // closed by someone while this run calculated: its results must not replace the closed ones,
-        // and its staged payroll never reaches the period's folder
+        // and its staged payroll never reaches the period's folder (the payroll is put in place with
+        // the statements, when they are rendered, so a kill in between leaves the folders as they were)
         try {
             periods.requireOpen(period);
         } catch (IllegalStateException closed) {
@@ -69,7 +70,6 @@ final class PublishCommissionsTasklet implements Tasklet {
             TableVersion published = warehouse.publish(table, batchId);
             InputPinning.recordOutput(step, published);
         }
-        files.publishPayroll(PayrollExport.fileName(period, runId));
         retention.prune(step, CommissionTables.ALL);
         if (periods.current(period).map(e -> !e.runId().equals(runId)).orElse(true)) {
             periods.calculated(period, runId, System.getProperty("user.name", "salesops"));

@@ -92,6 +92,8 @@ final class RenderStatementsTasklet implements Tasklet {
                 published.resolve(warehouse, CommissionTables.COMMISSION_STATEMENTS),
                 published.resolve(warehouse, CommissionTables.COMMISSION_LINES),
                 published.resolve(warehouse, CommissionTables.COMMISSION_ADJUSTMENTS));
+        // the payroll and the statements reach the period's folders together, once all are written
+        files.publishPayroll(PayrollExport.fileName(period, runId));
         files.publishStatements(written.stream().map(p -> p.getFileName().toString()).toList());
         Path folder = PeriodFiles.folders(layout, period).get(1);
         contribution.incrementWriteCount(written.size());
