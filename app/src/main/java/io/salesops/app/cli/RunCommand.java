@@ -32,7 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "Job name (monthEndClose, ingest).")
+    @Parameters(index = "0", paramLabel = "JOB", completionCandidates = KnownJobs.class,
+            description = "The job: ${COMPLETION-CANDIDATES}.")
     String jobName;
 
     @Option(names = "--period", paramLabel = "YYYY-MM",

@@ -36,6 +36,13 @@ class CliErrorsTest {
     }
 
     @Test
+    void runHelpNamesEveryJob() {
+        Captured result = execute("run", "--help");
+
+        assertThat(result.out()).contains("The job: commissions, ingest, monthEndClose.");
+    }
+
+    @Test
     void anUnknownTableInHistoryNamesTheKnownOnes() throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("data"));
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code salesops bench commissions} on a small scale, as the README runs it: the job and the
+ * {@code salesops bench commissions} on a small scale, as docs/performance.md runs it: the job and the
  * DuckDB SQL written apart from it agree on every rep, and the benchmark reports what it measured.
  */
 @Tag("e2e")

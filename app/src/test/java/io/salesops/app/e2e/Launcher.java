@@ -21,7 +21,12 @@ final class Launcher {
     }
 
     static Process start(Path logDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(logDir, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with a command that runs the launcher (such as setpriv). */
+    static Process start(Path logDir, List<String> wrapper, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
         command.add(SCRIPT.toString());
         command.addAll(List.of(args));
         Files.createDirectories(logDir);
@@ -35,7 +40,11 @@ final class Launcher {
     }
 
     static Result run(Path logDir, String... args) throws Exception {
-        Process process = start(logDir, args);
+        return run(logDir, List.of(), args);
+    }
+
+    static Result run(Path logDir, List<String> wrapper, String... args) throws Exception {
+        Process process = start(logDir, wrapper, args);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("salesops " + String.join(" ", args) + " did not finish in 5 minutes");

@@ -140,6 +140,9 @@ class MonthEndDemoIT {
         assertThat(unknownJob.exitCode()).isEqualTo(1);
         assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: commissions,"
                 + " ingest, monthEndClose");
+        // run --help, printed without the Spring context, names the same jobs as the context holds
+        Launcher.Result help = Launcher.run(work.resolve("run-help"), "run", "--help");
+        assertThat(help.out()).contains("The job: commissions, ingest, monthEndClose.");
     }
 
     /**
@@ -224,6 +227,29 @@ class MonthEndDemoIT {
                 period, "--verify", "--data-dir", data.toString());
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.err()).contains(stray + ": not written by the period's run");
+
+        // a run killed after writing its payroll, whose restart is refused because the period was
+        // closed meanwhile, leaves the closed period's folders as they were
+        Files.delete(stray);
+        killAt(kills.get(1), data, "run", "commissions", "--period", period, "--data-dir", data.toString());
+        Map<String, String> closedFolders = hashes(periodFolders);
+        for (String command : List.of("approve", "close")) {
+            Launcher.Result done = Launcher.run(work.resolve(command), "commissions", command, "--period", period,
+                    "--by", "finance", "--data-dir", data.toString());
+            assertThat(done.exitCode()).as(command + ": " + done.err()).isZero();
+        }
+        Launcher.Result refused = Launcher.run(work.resolve("restart-refused"), "restart", "--data-dir",
+                data.toString(), killedExecution(kills.get(1), data, "commissions"));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains(period).contains("closed");
+        assertThat(hashes(periodFolders)).isEqualTo(closedFolders);
+        try (Stream<Path> staged = Stream.concat(Files.list(data.resolve("exports/commissions")),
+                Files.list(data.resolve("reports/commissions")))) {
+            assertThat(staged.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".staging"));
+        }
+        Launcher.Result closedVerify = Launcher.run(work.resolve("verify-closed"), "commissions", "status",
+                "--period", period, "--verify", "--data-dir", data.toString());
+        assertThat(closedVerify.exitCode()).as(closedVerify.err()).isZero();
     }
 
     /** SHA-256 of every file in the folders, by path. */
@@ -405,15 +431,20 @@ class MonthEndDemoIT {
         }
     }
 
-    /** Finds the killed execution in {@code salesops jobs}, restarts it and returns what it printed. */
-    private static String restartKilled(KillPoint point, Path data, String job) throws Exception {
-        Launcher.Result jobs = Launcher.run(work.resolve("jobs-" + Integer.toHexString(point.hashCode())), "jobs",
-                "--data-dir", data.toString());
+    /** The id of the killed execution, as {@code salesops jobs} shows it: STARTED, its process gone. */
+    private static String killedExecution(KillPoint point, Path data, String job) throws Exception {
+        Launcher.Result jobs = Launcher.run(work.resolve("jobs-" + Integer.toHexString(point.hashCode() ^ data.hashCode())
+                + "-" + System.nanoTime()), "jobs", "--data-dir", data.toString());
         assertThat(jobs.exitCode()).as(jobs.err()).isZero();
         Matcher row = Pattern.compile("(?m)^(\\d+)\\s+" + job + "\\s.*STARTED \\(process gone").matcher(jobs.out());
         assertThat(row.find()).as(point + ": " + jobs.out()).isTrue();
+        return row.group(1);
+    }
+
+    /** Finds the killed execution in {@code salesops jobs}, restarts it and returns what it printed. */
+    private static String restartKilled(KillPoint point, Path data, String job) throws Exception {
         Launcher.Result restart = Launcher.run(work.resolve("restart-" + Integer.toHexString(point.hashCode())),
-                "restart", "--data-dir", data.toString(), row.group(1));
+                "restart", "--data-dir", data.toString(), killedExecution(point, data, job));
         assertThat(restart.exitCode()).as(point + ": " + restart.err()).isZero();
         return restart.out();
     }

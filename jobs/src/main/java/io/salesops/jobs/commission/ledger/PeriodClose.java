@@ -1,6 +1,8 @@
 package io.salesops.jobs.commission.ledger;
 
 import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.commission.run.PeriodFiles;
+import io.salesops.warehouse.DataLayout;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.merge.SpillingDuckDb;
@@ -27,16 +29,22 @@ public final class PeriodClose {
     private final Warehouse warehouse;
     private final CommissionPeriods periods;
     private final AnalystDatabase analyst;
+    private final DataLayout layout;
 
-    public PeriodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst) {
+    public PeriodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst, DataLayout layout) {
+        this.layout = layout;
         this.warehouse = warehouse;
         this.periods = periods;
         this.analyst = analyst;
     }
 
-    /** Closes the period, then refreshes the analyst databases so commission_ledger shows it. */
+    /**
+     * Closes the period, removes what runs of it staged and can no longer publish, then refreshes
+     * the analyst databases so commission_ledger shows it.
+     */
     public PeriodEvent close(String period, String actor) {
         PeriodEvent closed = periods.close(period, actor, approved -> writeLedger(period, approved.runId()));
+        PeriodFiles.discardStaged(layout, period);
         analyst.refresh(warehouse, WarehouseCatalog.ALL);
         return closed;
     }

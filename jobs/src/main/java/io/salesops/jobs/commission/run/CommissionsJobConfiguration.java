@@ -110,8 +110,9 @@ public class CommissionsJobConfiguration {
     }
 
     @Bean
-    PeriodClose periodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst) {
-        return new PeriodClose(warehouse, periods, analyst);
+    PeriodClose periodClose(Warehouse warehouse, CommissionPeriods periods, AnalystDatabase analyst,
+                            DataLayout layout) {
+        return new PeriodClose(warehouse, periods, analyst, layout);
     }
 
     @Bean

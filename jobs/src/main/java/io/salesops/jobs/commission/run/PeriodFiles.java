@@ -89,6 +89,26 @@ public final class PeriodFiles {
     }
 
     /**
+     * Removes what every run of the period staged and never published: once the period is closed,
+     * none of them can be (a killed run's restart is refused).
+     */
+    public static void discardStaged(DataLayout layout, String period) {
+        for (Path parent : List.of(layout.exports().resolve("commissions"), layout.reports().resolve("commissions"))) {
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (Stream<Path> folders = Files.list(parent)) {
+                for (Path staged : folders.filter(f -> f.getFileName().toString().startsWith(".staging-" + period
+                        + "-run-")).toList()) {
+                    FileTrees.deleteIfExists(staged);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the staged files of period " + period + " in " + parent, e);
+            }
+        }
+    }
+
+    /**
      * What does not match the manifests of the period's folders: a missing manifest, a changed or
      * missing file, a file no manifest lists. Empty when intact.
      */

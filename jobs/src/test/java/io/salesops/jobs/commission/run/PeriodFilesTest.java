@@ -73,6 +73,26 @@ class PeriodFilesTest {
     }
 
     @Test
+    void closingThePeriodRemovesWhatItsKilledRunsStagedAndNothingOfAnotherPeriod() throws Exception {
+        publishRun("6", "R1");
+        Map<String, String> before = hashes();
+        for (String run : List.of("8", "9")) {
+            PeriodFiles killed = new PeriodFiles(layout(), "2026-10", run);
+            Files.writeString(killed.stagePayroll().resolve(PayrollExport.fileName("2026-10", run)), "payroll of " + run);
+            Files.writeString(killed.stageStatements().resolve("statement-2026-10-R1.pdf"), "R1 of run " + run);
+        }
+        PeriodFiles november = new PeriodFiles(layout(), "2026-11", "10");
+        Files.writeString(november.stagePayroll().resolve(PayrollExport.fileName("2026-11", "10")), "payroll of 10");
+
+        PeriodFiles.discardStaged(layout(), "2026-10");
+
+        Map<String, String> after = hashes();
+        assertThat(after.remove("exports/commissions/.staging-2026-11-run-10/payroll-2026-11-run-10.csv"))
+                .isEqualTo(sha256("payroll of 10"));
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void verifyNamesAChangedAnAddedAndAMissingFileAndTheWrongRun() throws Exception {
         publishRun("6", "R1", "R2");
         List<Path> folders = PeriodFiles.folders(layout(), "2026-10");
