@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Benchmarks that check the speed and memory targets; results belong in the README. */
+/** Benchmarks that check the speed and memory targets; method and results are in docs/performance.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Commissions.class})
 final class BenchCommand {

@@ -13,13 +13,12 @@ import net.sf.jasperreports.engine.fonts.InvalidFontException;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.engine.util.JRStyledText;
-import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
 import net.sf.jasperreports.pdf.PdfReportConfiguration;
 
 /**
  * The JasperReports context a report fills and exports with: the process-wide defaults (with the
- * font extensions on the classpath), a missing font as an error, our text measurer and PDF
- * producer, and a configured font, if any,
+ * font extensions on the classpath), a missing font as an error, our PDF producer, and a
+ * configured font, if any,
  * registered under the template's family names ahead of the bundled families.
  */
 final class JasperContexts {
@@ -37,7 +36,6 @@ final class JasperContexts {
         // With true, an unknown font name silently falls back to a JVM font and CJK text vanishes.
         context.setProperty(JRStyledText.PROPERTY_AWT_IGNORE_MISSING_FONT, Boolean.FALSE.toString());
         context.setProperty(LeftToRightPdfProducerFactory.PROPERTY, LeftToRightPdfProducerFactory.class.getName());
-        context.setProperty(JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY, PlainTextMeasurerFactory.class.getName());
         if (font.isBundled()) {
             // JasperReports looks up the Unicode block of every character of every text element, to
             // shape Indic and South-East Asian scripts with Java's glyph layout (a twelfth of

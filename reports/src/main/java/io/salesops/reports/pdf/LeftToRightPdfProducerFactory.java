@@ -10,9 +10,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 
-import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfTextRenderer;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPhrase;
@@ -22,7 +20,6 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
 import net.sf.jasperreports.pdf.common.PdfTextAlignment;
-import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
@@ -35,20 +32,14 @@ import net.sf.jasperreports.pdf.common.TextDirection;
  * changes nothing, and it was a tenth of the time of exporting a statement with thousands of lines.
  * A paragraph holding any right-to-left character still gets the full pass.
  *
- * <p>It also resolves each distinct font of a document once (see {@code Producer#fonts}), and draws a
- * text element whose paragraphs each fit on one line without OpenPDF's paragraph layout
- * ({@link OneLineTextRenderer}).
+ * <p>It also resolves each distinct font of a document once (see {@code Producer#fonts}). Both are
+ * overrides of JasperReports' public producer extension point ({@link PdfProducerFactory}, named by
+ * a property); text layout and drawing are JasperReports' and OpenPDF's own.
  */
 public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
 
     /** The JasperReports property that names the PDF producer factory. */
     static final String PROPERTY = JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY;
-
-    /** Phrases laid out without the bidirectional pass, in this JVM: lets a test see the factory at work. */
-    static final java.util.concurrent.atomic.AtomicLong WITHOUT_BIDI = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Fonts resolved by JasperReports rather than taken from a producer's cache, in this JVM: for a test. */
-    static final java.util.concurrent.atomic.AtomicLong FONTS_RESOLVED = new java.util.concurrent.atomic.AtomicLong();
 
     /** A text run's attributes (family, size, weight, posture, colour, PDF font settings ...) and locale. */
     private record FontKey(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
@@ -73,14 +64,6 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
             super(context);
         }
 
-        /** JasperReports' renderer, or ours where it would lay out a text element paragraph by paragraph. */
-        @Override
-        public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext textContext) {
-            AbstractPdfTextRenderer renderer = super.getTextRenderer(textContext);
-            return renderer.getClass() == SimplePdfTextRenderer.class
-                    ? new OneLineTextRenderer(getContext().getJasperReportsContext(), textContext) : renderer;
-        }
-
         @Override
         public Font getFont(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
             FontKey key = new FontKey(new HashMap<>(attributes), locale);
@@ -88,7 +71,6 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
             if (font == null) {
                 font = super.getFont(attributes, locale);
                 fonts.put(key, font);
-                FONTS_RESOLVED.incrementAndGet();
             }
             return font;
         }
@@ -118,7 +100,6 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
             TextDirection layout = direction;
             if (direction == TextDirection.LTR && !needsBidi(phrase)) {
                 layout = TextDirection.DEFAULT;
-                WITHOUT_BIDI.incrementAndGet();
             }
             return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment, layout);
         }

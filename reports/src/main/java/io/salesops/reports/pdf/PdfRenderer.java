@@ -38,7 +38,6 @@ public final class PdfRenderer {
 
     private final CompiledTemplate template;
     private final JasperReportsContext context;
-    private final Function<JasperReportsContext, JRPdfExporter> exporters;
 
     /** @param templateResource a JRXML classpath resource, e.g. {@code io/salesops/reports/territory/territory-summary.jrxml} */
     public PdfRenderer(String templateResource, ReportFont font) {
@@ -46,20 +45,12 @@ public final class PdfRenderer {
         Objects.requireNonNull(font, "font");
         this.template = CompiledTemplate.load(templateResource);
         this.context = JasperContexts.forFont(font, template.fontFamilies());
-        this.exporters = PdfExporter::new;
     }
 
     /** A renderer on a context the caller made, e.g. from {@link JasperContexts#forFont} with a property changed. */
     PdfRenderer(String templateResource, Function<Set<String>, JasperReportsContext> context) {
-        this(templateResource, context, PdfExporter::new);
-    }
-
-    /** As above, exporting with the exporter the caller makes, e.g. JasperReports' own. */
-    PdfRenderer(String templateResource, Function<Set<String>, JasperReportsContext> context,
-                Function<JasperReportsContext, JRPdfExporter> exporters) {
         this.template = CompiledTemplate.load(templateResource);
         this.context = context.apply(template.fontFamilies());
-        this.exporters = exporters;
     }
 
     /**
@@ -126,7 +117,7 @@ public final class PdfRenderer {
     private void export(JasperPrint print, OutputStream out) throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataCreator(CREATOR);
-        JRPdfExporter exporter = exporters.apply(context);
+        JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
