@@ -7,13 +7,18 @@ import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +44,8 @@ public final class AnalystDatabase {
     static final String STORAGE_VERSION = "v1.4.0";
     /** What a masked personal value shows: its first character, so analysts can still group. */
     static final String MASK = "***";
+    /** The masked database's record of what each table was built from (statement hashes only). */
+    static final String REFRESH_STATE = "analyst_refresh_state";
 
     private final Path file;
     private final Path privateFile;
@@ -72,15 +79,15 @@ public final class AnalystDatabase {
                 definitions.add(table);
             });
         }
-        List<String> masked = new ArrayList<>();
+        Map<String, String> masked = new LinkedHashMap<>();
         List<String> views = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
-            masked.add(AnalystSql.maskedTable(definitions.get(i), published.get(i), definitions));
+            masked.put(definitions.get(i).name(), AnalystSql.maskedTable(definitions.get(i), published.get(i),
+                    definitions));
             views.add(AnalystSql.view("private", definitions.get(i), published.get(i)));
         }
-        masked.add(AnalystSql.versionsTable("main", published));
         views.add(AnalystSql.versionsView("private", published));
-        build(file, "main", masked);
+        buildMasked(file, masked, AnalystSql.versionsTable("main", published));
         analystGroup.ifPresent(group -> OwnerOnly.shareWithGroup(file, group));
         build(privateFile, "private", views);
         return published.stream().map(TableVersion::table).toList();
@@ -92,6 +99,113 @@ public final class AnalystDatabase {
             throw new IllegalStateException("no analyst database at " + file + "; run a job that publishes first");
         }
         return AnalystQuery.run(file, sql, maxRows);
+    }
+
+    /**
+     * The masked database, copying only what changed. Each table's statement (its version's files
+     * and the masking rules, as SQL) is remembered by its SHA-256 in {@value #REFRESH_STATE}; a
+     * refresh starts from a copy of the current file and creates again only the tables whose
+     * statement differs, drops the ones no longer published, and renames the copy into place, so
+     * an analyst never sees a half-refreshed file. Why: a commission run changes a few marts, and
+     * copying every canonical table again took most of its refresh. A file without that table
+     * (another release's) is built whole.
+     */
+    private static void buildMasked(Path target, Map<String, String> tables, String versions) {
+        AtomicFile.replaceCreatedBy(target, temp -> {
+            Path wal = temp.resolveSibling(temp.getFileName() + ".wal");
+            Files.deleteIfExists(wal);
+            boolean reuse = Files.isRegularFile(target) && !Files.exists(target.resolveSibling(target.getFileName()
+                    + ".wal"));
+            if (reuse) {
+                Files.copy(target, temp, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement statement = connection.createStatement()) {
+                Map<String, String> previous = reuse ? attachCopy(statement, temp) : Map.of();
+                if (previous.isEmpty()) {
+                    Files.deleteIfExists(temp);
+                    Files.deleteIfExists(wal);
+                    statement.execute("ATTACH " + AnalystSql.literal(temp.toString()) + " AS analyst (STORAGE_VERSION "
+                            + AnalystSql.literal(STORAGE_VERSION) + ")");
+                }
+                statement.execute("USE analyst");
+                List<String> existing = tableNames(statement);
+                for (String table : existing) {
+                    if (!tables.containsKey(table) || !sha256(tables.get(table)).equals(previous.get(table))) {
+                        statement.execute("DROP TABLE main." + AnalystSql.quote(table));
+                    }
+                }
+                StringBuilder state = new StringBuilder();
+                for (Map.Entry<String, String> table : tables.entrySet()) {
+                    String hash = sha256(table.getValue());
+                    if (!existing.contains(table.getKey()) || !hash.equals(previous.get(table.getKey()))) {
+                        statement.execute(table.getValue());
+                    }
+                    state.append(state.isEmpty() ? "" : ", ").append("(").append(AnalystSql.literal(table.getKey()))
+                            .append(", ").append(AnalystSql.literal(hash)).append(")");
+                }
+                statement.execute(versions);
+                statement.execute("CREATE TABLE main." + REFRESH_STATE + " (table_name VARCHAR, statement_sha256 VARCHAR)");
+                if (!state.isEmpty()) {
+                    statement.execute("INSERT INTO main." + REFRESH_STATE + " VALUES " + state);
+                }
+                statement.execute("USE memory");
+                statement.execute("DETACH analyst"); // checkpoints: everything is in the file, no WAL left
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot build " + target + ": "
+                        + AnalystQuery.firstLine(e.getMessage()), e);
+            }
+            Files.deleteIfExists(wal);
+        });
+    }
+
+    /** What the copied file says it was built from, table → statement hash; empty when it cannot tell. */
+    private static Map<String, String> attachCopy(Statement statement, Path copy) throws SQLException {
+        statement.execute("ATTACH " + AnalystSql.literal(copy.toString()) + " AS analyst");
+        Map<String, String> previous = new HashMap<>();
+        boolean known;
+        try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE database_name ="
+                + " 'analyst' AND schema_name = 'main' AND table_name = '" + REFRESH_STATE + "'")) {
+            rs.next();
+            known = rs.getLong(1) == 1;
+        }
+        if (known) {
+            try (ResultSet rs = statement.executeQuery("SELECT table_name, statement_sha256 FROM analyst.main."
+                    + REFRESH_STATE)) {
+                while (rs.next()) {
+                    previous.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            statement.execute("DROP TABLE analyst.main." + REFRESH_STATE);
+            statement.execute("DROP TABLE IF EXISTS analyst.main.warehouse_versions");
+        }
+        if (!known || previous.isEmpty()) {
+            statement.execute("DETACH analyst");
+            return Map.of();
+        }
+        return previous;
+    }
+
+    /** The tables of schema main of the attached analyst database, the bookkeeping ones aside. */
+    private static List<String> tableNames(Statement statement) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("SELECT table_name FROM duckdb_tables() WHERE database_name ="
+                + " 'analyst' AND schema_name = 'main' AND table_name NOT IN ('" + REFRESH_STATE
+                + "', 'warehouse_versions')")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

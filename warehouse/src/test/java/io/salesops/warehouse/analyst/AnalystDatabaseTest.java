@@ -219,4 +219,70 @@ class AnalystDatabaseTest {
             assertThat(header.getLong(12)).as(name).isEqualTo(67);
         }
     }
+
+    @Test
+    void aRefreshCopiesAgainOnlyTheTablesWhoseVersionChangedAndStaysInTheOlderStorageVersion() throws Exception {
+        // given: findings published too, and a mark left in the masked copy of people (whose
+        // version does not change), which a refresh that copied people again would overwrite
+        Warehouse warehouse = new Warehouse(dataDir.resolve("warehouse"));
+        Path staging = warehouse.stage(FINDINGS, "b9");
+        try (ParquetRowWriter writer = new ParquetRowWriter(staging.resolve("part-0.parquet"), "findings",
+                FINDINGS.storedColumns())) {
+            writer.write(new Object[] {"orders", "erp/orders.csv", 7L, "amount", "number",
+                    "amount: not a number: y", "o1,y", "erp/orders.csv", 4L, "b9", null});
+        }
+        warehouse.publish(FINDINGS, "b9");
+        analyst.refresh(warehouse, List.of(PEOPLE, FINDINGS));
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:"
+                + dataDir.resolve(AnalystDatabase.FILE_NAME)); var sql = connection.createStatement()) {
+            sql.execute("update people set person_name = 'kept' where person_id = 'p2'");
+        }
+        Path next = warehouse.stage(FINDINGS, "b10");
+        try (ParquetRowWriter writer = new ParquetRowWriter(next.resolve("part-0.parquet"), "findings",
+                FINDINGS.storedColumns())) {
+            writer.write(new Object[] {"orders", "erp/orders.csv", 8L, "amount", "number",
+                    "amount: not a number: z", "o2,z", "erp/orders.csv", 5L, "b10", null});
+        }
+        warehouse.publish(FINDINGS, "b10");
+
+        // when
+        analyst.refresh(warehouse, List.of(PEOPLE, FINDINGS));
+
+        // then: people kept from the previous file, findings read from its new version
+        assertThat(analyst.query("select person_name from people order by person_id", 10).rows())
+                .containsExactly(List.of("张***"), List.of("kept"));
+        assertThat(analyst.query("select line from findings", 10).rows()).containsExactly(List.of("8"));
+        assertThat(analyst.query("select table_name, version from warehouse_versions order by 1", 10).rows())
+                .containsExactly(List.of("findings", "2"), List.of("people", "1"));
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(dataDir.resolve(
+                AnalystDatabase.FILE_NAME)), 0, 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertThat(header.getLong(12)).isEqualTo(67);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve(AnalystDatabase.FILE_NAME)))).isEqualTo("rw-------");
+
+        // and a table no longer published is dropped
+        analyst.refresh(warehouse, List.of(FINDINGS));
+        assertThat(analyst.query("select table_name from duckdb_tables() order by 1", 10).rows())
+                .containsExactly(List.of("analyst_refresh_state"), List.of("findings"), List.of("warehouse_versions"));
+    }
+
+    @Test
+    void aFileThatDoesNotSayWhatItWasBuiltFromIsBuiltWhole() throws Exception {
+        // given: an analyst.duckdb of another release: an unmasked table and no refresh state
+        Files.delete(dataDir.resolve(AnalystDatabase.FILE_NAME));
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:"
+                + dataDir.resolve(AnalystDatabase.FILE_NAME)); var sql = connection.createStatement()) {
+            sql.execute("create table people as select 'p1' as person_id, '张伟' as person_name");
+        }
+
+        // when
+        analyst.refresh(new Warehouse(dataDir.resolve("warehouse")), List.of(PEOPLE));
+
+        // then
+        assertThat(analyst.query("select person_name from people order by person_id", 10).rows())
+                .containsExactly(List.of("张***"), List.of("李***"));
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(dataDir.resolve(
+                AnalystDatabase.FILE_NAME)), 0, 20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertThat(header.getLong(12)).isEqualTo(67);
+    }
 }
