@@ -1,7 +1,7 @@
 package io.salesops.app.bench;
 
 import io.salesops.app.context.AppContext;
-import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.warehouse.merge.SpillingDuckDb;

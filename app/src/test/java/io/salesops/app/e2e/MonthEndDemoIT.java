@@ -3,7 +3,7 @@ package io.salesops.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,10 +161,8 @@ public final class KeyReconcile {
     /** Writes {@code source} without the rows whose key is in {@code keyTable} to {@code target} (may be the same file). */
     private static void copyWithout(Statement sql, Path source, Path target, String keyTable, String keys)
             throws SQLException, IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".keys.tmp");
-        sql.execute("COPY (SELECT * FROM read_parquet(" + literal(source) + ") ANTI JOIN " + keyTable + " USING ("
-                + keys + ")) TO " + literal(temp) + " (FORMAT parquet, COMPRESSION snappy)");
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        SpillingDuckDb.copyToParquet(sql, "SELECT * FROM read_parquet(" + literal(source) + ") ANTI JOIN " + keyTable
+                + " USING (" + keys + ")", target);
     }
 
     private static Path part(Warehouse warehouse, String batchId, PlannedFile file) {

@@ -16,7 +16,6 @@ import io.salesops.warehouse.store.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -179,11 +178,7 @@ final class ReferenceQueries implements AutoCloseable {
                         + ", union_by_name = true) c WHERE EXISTS (" + violatingOfPart + " AND " + sameKey + ")";
                 order = quoted(table.naturalKey());
             }
-            Path file = Path.of(part);
-            Path temporary = file.resolveSibling(file.getFileName() + ".references.tmp");
-            sql.execute("COPY (" + kept + " ORDER BY " + order + ") TO " + literal(temporary)
-                    + " (FORMAT parquet, COMPRESSION snappy)");
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SpillingDuckDb.copyToParquet(sql, kept + " ORDER BY " + order, Path.of(part));
         }
     }
 
@@ -209,11 +204,9 @@ final class ReferenceQueries implements AutoCloseable {
             for (String source : table.getValue()) {
                 String part = String.format("part-%s-references-%05d.parquet", batchId, index++);
                 if (withFindings.contains(List.of(table.getKey().name(), source))) {
-                    Path temporary = directory.resolve(part + ".tmp");
-                    sql.execute("COPY (SELECT " + columns + " FROM findings WHERE table_name = "
+                    SpillingDuckDb.copyToParquet(sql, "SELECT " + columns + " FROM findings WHERE table_name = "
                             + literal(table.getKey().name()) + " AND source_file = " + literal(source)
-                            + " ORDER BY line) TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION snappy)");
-                    Files.move(temporary, directory.resolve(part), StandardCopyOption.ATOMIC_MOVE);
+                            + " ORDER BY line", directory.resolve(part));
                 }
                 warehouse.recordPartSource(target, batchId, part, source);
             }

@@ -1,7 +1,7 @@
 package io.salesops.jobs.config;
 
 import io.salesops.ingest.csv.IngestTables;
-import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.territory.TerritoryTables;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;

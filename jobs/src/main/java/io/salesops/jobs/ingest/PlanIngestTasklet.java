@@ -2,7 +2,7 @@ package io.salesops.jobs.ingest;
 
 import io.salesops.ingest.batch.IngestPlan;
 import io.salesops.ingest.batch.LandingIngest;
-import io.salesops.jobs.monthend.BatchIds;
+import io.salesops.jobs.runtime.BatchIds;
 import io.salesops.warehouse.DataLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;

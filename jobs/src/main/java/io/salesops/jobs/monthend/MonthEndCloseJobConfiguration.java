@@ -1,5 +1,7 @@
 package io.salesops.jobs.monthend;
 
+import io.salesops.jobs.config.WarehouseCatalog;
+import io.salesops.jobs.runtime.RefreshAnalystTasklet;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
@@ -75,7 +77,7 @@ public class MonthEndCloseJobConfiguration {
     @Bean
     Step refreshAnalystDatabase(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
         return new StepBuilder("refreshAnalystDatabase", jobRepository)
-                .tasklet(new RefreshAnalystTasklet(analyst, warehouse)).build();
+                .tasklet(new RefreshAnalystTasklet(analyst, warehouse, WarehouseCatalog.ALL)).build();
     }
 
     @Bean

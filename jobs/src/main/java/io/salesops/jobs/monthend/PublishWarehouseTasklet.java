@@ -1,5 +1,6 @@
 package io.salesops.jobs.monthend;
 
+import io.salesops.jobs.runtime.BatchIds;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.runtime.PruneAfterPublish;

@@ -1,5 +1,6 @@
 package io.salesops.jobs.monthend;
 
+import io.salesops.jobs.runtime.BatchIds;
 import static io.salesops.jobs.spark.SparkTables.read;
 
 import io.salesops.jobs.runtime.InputPinning;

@@ -116,11 +116,11 @@ final class AnalystSql {
     }
 
     static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return io.salesops.warehouse.merge.SpillingDuckDb.quoted(identifier);
     }
 
     static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return io.salesops.warehouse.merge.SpillingDuckDb.literal(value);
     }
 
     private static String literals(List<String> values) {

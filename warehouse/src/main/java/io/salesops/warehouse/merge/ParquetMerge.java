@@ -7,11 +7,7 @@ import static io.salesops.warehouse.merge.SpillingDuckDb.quoted;
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.Lineage;
 import io.salesops.warehouse.model.TableDefinition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +44,6 @@ public final class ParquetMerge {
     public long keepFirstPerKey(Path file, TableDefinition table) {
         String source = "read_parquet(" + literal(file) + ")";
         String keys = quoted(table.naturalKey());
-        Path rewritten = file.resolveSibling(file.getFileName() + ".dedup.tmp");
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             // Narrow work first: the repeated keys (a hash aggregate over the key columns only), then
             // the lines to drop among their records. Most files repeat few keys, so the wide rewrite
@@ -63,14 +58,11 @@ public final class ParquetMerge {
             if (removed == 0) {
                 return 0;
             }
-            statement.execute("COPY (SELECT * FROM " + source + " ANTI JOIN dropped USING (" + Lineage.SOURCE_LINE
-                    + ")) TO " + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
-            Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SpillingDuckDb.copyToParquet(statement, "SELECT * FROM " + source + " ANTI JOIN dropped USING ("
+                    + Lineage.SOURCE_LINE + ")", file);
             return removed;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot deduplicate " + file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + file, e);
         }
     }
 
@@ -92,18 +84,14 @@ public final class ParquetMerge {
             }
             return "arg_min(" + name + ", " + Lineage.SOURCE_LINE + ") AS " + name;
         }).collect(Collectors.joining(", "));
-        Path rewritten = file.resolveSibling(file.getFileName() + ".rollup.tmp");
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             long before = count(statement, "SELECT count(*) FROM " + source);
-            statement.execute("COPY (SELECT " + columns + " FROM " + source + " GROUP BY " + keys + " ORDER BY "
-                    + Lineage.SOURCE_LINE + ") TO " + literal(rewritten) + " (FORMAT parquet, COMPRESSION snappy)");
-            long after = count(statement, "SELECT count(*) FROM read_parquet(" + literal(rewritten) + ")");
-            Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SpillingDuckDb.copyToParquet(statement, "SELECT " + columns + " FROM " + source + " GROUP BY " + keys
+                    + " ORDER BY " + Lineage.SOURCE_LINE, file);
+            long after = count(statement, "SELECT count(*) FROM read_parquet(" + literal(file) + ")");
             return before - after;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot roll up " + file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + file, e);
         }
     }
 
@@ -145,7 +133,6 @@ public final class ParquetMerge {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("nothing to merge into " + table.name());
         }
-        Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         String byKey = "OVER (PARTITION BY " + keys + ")";
         String ranked = "OVER (PARTITION BY " + keys + " ORDER BY " + Lineage.SOURCE_UPDATED_AT + " DESC NULLS LAST,"
                 + " _rank DESC, _file DESC, " + Lineage.SOURCE_LINE + " DESC)";
@@ -168,14 +155,11 @@ public final class ParquetMerge {
                 result = new UpsertResult(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         changeFiles(statement));
             }
-            statement.execute("COPY (SELECT " + columns + " FROM ranked WHERE _winner = 1 AND NOT _deleted ORDER BY "
-                    + keys + ") TO " + literal(temporary) + " (FORMAT parquet, COMPRESSION snappy)");
-            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SpillingDuckDb.copyToParquet(statement, "SELECT " + columns + " FROM ranked WHERE _winner = 1 AND NOT"
+                    + " _deleted ORDER BY " + keys, out);
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot merge changes into " + table.name() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
         }
     }
 

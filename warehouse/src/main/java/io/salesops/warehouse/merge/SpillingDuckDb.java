@@ -1,5 +1,6 @@
 package io.salesops.warehouse.merge;
 
+import io.salesops.warehouse.files.AtomicFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,6 +34,16 @@ public final class SpillingDuckDb {
             throw e;
         }
         return connection;
+    }
+
+    /**
+     * Writes a query's rows to a Parquet file, atomically: DuckDB writes an owner-only temporary
+     * beside {@code target}, which is then renamed over it, so a reader or a crash never meets a
+     * half-written part. {@code target} may be one of the query's own inputs.
+     */
+    public static void copyToParquet(Statement statement, String query, Path target) {
+        AtomicFile.replace(target, temporary -> statement.execute("COPY (" + query + ") TO " + literal(temporary)
+                + " (FORMAT parquet, COMPRESSION snappy)"));
     }
 
     /** A string literal. */

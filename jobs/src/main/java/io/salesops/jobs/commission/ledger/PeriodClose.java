@@ -1,7 +1,6 @@
 package io.salesops.jobs.commission.ledger;
 
-import io.salesops.jobs.commission.run.CommissionTables;
-import io.salesops.jobs.commission.run.PeriodFiles;
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.warehouse.analyst.AnalystDatabase;
@@ -44,7 +43,7 @@ public final class PeriodClose {
      */
     public PeriodEvent close(String period, String actor) {
         PeriodEvent closed = periods.close(period, actor, approved -> writeLedger(period, approved.runId()));
-        PeriodFiles.discardStaged(layout, period);
+        PeriodFolders.discardStaged(layout, period);
         analyst.refresh(warehouse, WarehouseCatalog.ALL);
         return closed;
     }

@@ -1,6 +1,6 @@
 package io.salesops.jobs.commission.ledger;
 
-import io.salesops.jobs.commission.run.CommissionTables;
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.warehouse.merge.SpillingDuckDb;
 import io.salesops.warehouse.model.TableDefinition;
 import io.salesops.warehouse.store.TableVersion;

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.commission.CommissionTables;
 import static io.salesops.jobs.spark.SparkTables.read;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;

@@ -1,8 +1,9 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.config.CommissionProperties;
 import io.salesops.jobs.config.SalesOpsProperties;
-import io.salesops.jobs.monthend.RefreshAnalystTasklet;
+import io.salesops.jobs.runtime.RefreshAnalystTasklet;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.jobs.runtime.OutputPinning;
@@ -101,7 +102,7 @@ public class CommissionsJobConfiguration {
     @Bean
     Step refreshAnalystAfterCommissions(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
         return new StepBuilder("refreshAnalystDatabase", jobRepository)
-                .tasklet(new RefreshAnalystTasklet(analyst, warehouse)).build();
+                .tasklet(new RefreshAnalystTasklet(analyst, warehouse, WarehouseCatalog.ALL)).build();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.warehouse.files.AtomicFile;
 import io.salesops.warehouse.export.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,7 @@ final class PayrollExport {
 
     static Path write(Path folder, String period, String runId, List<Row> rows) {
         Path target = folder.resolve(fileName(period, runId));
-        Path temp = folder.resolve(target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(folder);
+        return AtomicFile.replace(target, temp -> {
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 writer.write('\uFEFF');
@@ -56,11 +54,7 @@ final class PayrollExport {
                             row.payable().toPlainString());
                 }
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the payroll export " + target, e);
-        }
+        });
     }
 
     /** Reads a payroll file back: payable per rep id, as written (the reconciliation's third sum). */

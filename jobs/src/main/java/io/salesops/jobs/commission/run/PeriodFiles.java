@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.commission.ledger.PeriodFolders;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.files.AtomicFile;
 import io.salesops.warehouse.files.OwnerOnly;
@@ -41,18 +42,17 @@ public final class PeriodFiles {
     private final Path statementStaging;
 
     public PeriodFiles(DataLayout layout, String period, String runId) {
-        Path exports = layout.exports().resolve("commissions");
-        Path reports = layout.reports().resolve("commissions");
-        this.payrollFolder = exports.resolve(period);
-        this.statementFolder = reports.resolve(period);
-        this.payrollStaging = exports.resolve(".staging-" + period + "-run-" + runId);
-        this.statementStaging = reports.resolve(".staging-" + period + "-run-" + runId);
+        List<Path> folders = PeriodFolders.of(layout, period);
+        List<Path> staging = PeriodFolders.staging(layout, period, runId);
+        this.payrollFolder = folders.get(0);
+        this.statementFolder = folders.get(1);
+        this.payrollStaging = staging.get(0);
+        this.statementStaging = staging.get(1);
     }
 
     /** The period's folders, payroll then statements. */
     public static List<Path> folders(DataLayout layout, String period) {
-        return List.of(layout.exports().resolve("commissions").resolve(period),
-                layout.reports().resolve("commissions").resolve(period));
+        return PeriodFolders.of(layout, period);
     }
 
     /** An empty folder for the run's payroll file (what an earlier attempt left is removed). */
@@ -85,26 +85,6 @@ public final class PeriodFiles {
             FileTrees.deleteIfExists(statementStaging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the staged files of " + payrollStaging.getFileName(), e);
-        }
-    }
-
-    /**
-     * Removes what every run of the period staged and never published: once the period is closed,
-     * none of them can be (a killed run's restart is refused).
-     */
-    public static void discardStaged(DataLayout layout, String period) {
-        for (Path parent : List.of(layout.exports().resolve("commissions"), layout.reports().resolve("commissions"))) {
-            if (!Files.isDirectory(parent)) {
-                continue;
-            }
-            try (Stream<Path> folders = Files.list(parent)) {
-                for (Path staged : folders.filter(f -> f.getFileName().toString().startsWith(".staging-" + period
-                        + "-run-")).toList()) {
-                    FileTrees.deleteIfExists(staged);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the staged files of period " + period + " in " + parent, e);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.reports.commission.RepStatementReport;

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.run;
 
+import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.commission.period.RepCommission;
 import io.salesops.reports.commission.RepStatement;
 import io.salesops.warehouse.merge.SpillingDuckDb;

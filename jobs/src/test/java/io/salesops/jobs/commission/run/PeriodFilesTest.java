@@ -84,7 +84,7 @@ class PeriodFilesTest {
         PeriodFiles november = new PeriodFiles(layout(), "2026-11", "10");
         Files.writeString(november.stagePayroll().resolve(PayrollExport.fileName("2026-11", "10")), "payroll of 10");
 
-        PeriodFiles.discardStaged(layout(), "2026-10");
+        io.salesops.jobs.commission.ledger.PeriodFolders.discardStaged(layout(), "2026-10");
 
         Map<String, String> after = hashes();
         assertThat(after.remove("exports/commissions/.staging-2026-11-run-10/payroll-2026-11-run-10.csv"))

@@ -1,4 +1,4 @@
-package io.salesops.jobs.monthend;
+package io.salesops.jobs.runtime;
 
 import org.springframework.batch.core.step.StepContribution;
 

@@ -1,4 +1,4 @@
-package io.salesops.jobs.commission.run;
+package io.salesops.jobs.commission;
 
 import static io.salesops.warehouse.model.ColumnType.DATE;
 import static io.salesops.warehouse.model.ColumnType.LONG;
