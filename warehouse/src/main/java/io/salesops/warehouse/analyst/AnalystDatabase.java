@@ -112,21 +112,16 @@ public final class AnalystDatabase {
      */
     private static void buildMasked(Path target, Map<String, String> tables, String versions) {
         AtomicFile.replaceCreatedBy(target, temp -> {
-            Path wal = temp.resolveSibling(temp.getFileName() + ".wal");
-            Files.deleteIfExists(wal);
             boolean reuse = Files.isRegularFile(target) && !Files.exists(target.resolveSibling(target.getFileName()
                     + ".wal"));
             if (reuse) {
                 Files.copy(target, temp, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                 Statement statement = connection.createStatement()) {
+            fill(target, temp, statement -> {
                 Map<String, String> previous = reuse ? attachCopy(statement, temp) : Map.of();
                 if (previous.isEmpty()) {
                     Files.deleteIfExists(temp);
-                    Files.deleteIfExists(wal);
-                    statement.execute("ATTACH " + AnalystSql.literal(temp.toString()) + " AS analyst (STORAGE_VERSION "
-                            + AnalystSql.literal(STORAGE_VERSION) + ")");
+                    attachNew(statement, temp);
                 }
                 statement.execute("USE analyst");
                 List<String> existing = tableNames(statement);
@@ -149,13 +144,7 @@ public final class AnalystDatabase {
                 if (!state.isEmpty()) {
                     statement.execute("INSERT INTO main." + REFRESH_STATE + " VALUES " + state);
                 }
-                statement.execute("USE memory");
-                statement.execute("DETACH analyst"); // checkpoints: everything is in the file, no WAL left
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot build " + target + ": "
-                        + AnalystQuery.firstLine(e.getMessage()), e);
-            }
-            Files.deleteIfExists(wal);
+            });
         });
     }
 
@@ -214,25 +203,39 @@ public final class AnalystDatabase {
      * into place.
      */
     private static void build(Path target, String schema, List<String> statements) {
-        AtomicFile.replaceCreatedBy(target, temp -> {
-                        Path wal = temp.resolveSibling(temp.getFileName() + ".wal");
-            Files.deleteIfExists(wal);
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("ATTACH " + AnalystSql.literal(temp.toString()) + " AS analyst (STORAGE_VERSION "
-                        + AnalystSql.literal(STORAGE_VERSION) + ")");
-                statement.execute("USE analyst");
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-                statement.execute("USE memory");
-                statement.execute("DETACH analyst"); // checkpoints: everything is in the file, no WAL left
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot build " + target + ": "
-                        + AnalystQuery.firstLine(e.getMessage()), e);
+        AtomicFile.replaceCreatedBy(target, temp -> fill(target, temp, statement -> {
+            attachNew(statement, temp);
+            statement.execute("USE analyst");
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            for (String sql : statements) {
+                statement.execute(sql);
             }
-            Files.deleteIfExists(wal);
-        });
+        }));
+    }
+
+    /** Work on the attached file {@code analyst}, through an in-memory connection. */
+    private interface Fill {
+        void fill(Statement statement) throws SQLException, java.io.IOException;
+    }
+
+    /** Runs {@code fill}, then detaches the file, which checkpoints it: no WAL is left beside it. */
+    private static void fill(Path target, Path temp, Fill fill) throws java.io.IOException {
+        Path wal = temp.resolveSibling(temp.getFileName() + ".wal");
+        Files.deleteIfExists(wal);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            fill.fill(statement);
+            statement.execute("USE memory");
+            statement.execute("DETACH analyst");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot build " + target + ": " + AnalystQuery.firstLine(e.getMessage()), e);
+        }
+        Files.deleteIfExists(wal);
+    }
+
+    /** A new file in the older storage format. */
+    private static void attachNew(Statement statement, Path file) throws SQLException {
+        statement.execute("ATTACH " + AnalystSql.literal(file.toString()) + " AS analyst (STORAGE_VERSION "
+                + AnalystSql.literal(STORAGE_VERSION) + ")");
     }
 }
