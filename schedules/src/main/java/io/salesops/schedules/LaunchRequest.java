@@ -1,6 +1,7 @@
 package io.salesops.schedules;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,14 +59,19 @@ record LaunchRequest(String job, ZoneId timeZone, Map<String, String> parameters
     /**
      * @param firedAt when the schedule fired; the {@code period} rule is resolved against it
      * @param run a number not used by any earlier launch of this job, so that the job instance is new
-     * @return the configured parameters with {@code period} resolved to {@code YYYY-MM}, plus {@code run};
+     * @return the configured parameters with {@code period} resolved to a {@link YearMonth}, plus {@code run};
      *         all identifying
      */
     JobParameters jobParameters(Instant firedAt, long run) {
         JobParametersBuilder builder = new JobParametersBuilder();
-        parameters.forEach((name, value) -> builder.addString(name, ScheduleDefinition.PERIOD.equals(name)
-                ? PeriodRule.resolve(value, firedAt, timeZone).toString()
-                : value));
+        parameters.forEach((name, value) -> {
+            if (ScheduleDefinition.PERIOD.equals(name)) {
+                // typed: the job receives the month, and the job repository stores it as YYYY-MM
+                builder.addJobParameter(name, PeriodRule.resolve(value, firedAt, timeZone), YearMonth.class, true);
+            } else {
+                builder.addString(name, value);
+            }
+        });
         return builder.addLong(ScheduleDefinition.RUN, run).toJobParameters();
     }
 

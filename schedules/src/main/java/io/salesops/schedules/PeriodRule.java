@@ -1,5 +1,6 @@
 package io.salesops.schedules;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -8,12 +9,14 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * Turns the {@code period} value of a schedule into the month a launch works on.
+ * What a period is, written and defaulted: the one place a month typed by a user or configured in
+ * a schedule becomes a {@link YearMonth}, and the one rule for the period a job works on when none
+ * is given, used by the scheduler, {@code salesops run}, {@code salesops demo} and the benchmarks.
  *
- * <p>A rule is either {@value #PREVIOUS_MONTH} (the last complete month at fire time, on the
- * calendar of the schedule's time zone) or a literal month written {@code YYYY-MM}. The month is
- * taken in the schedule's zone, not in UTC: a month-end run at 02:00 on 1 March in Shanghai is
- * still 28 February in UTC, and must close February, not January.
+ * <p>A schedule's rule is either {@value #PREVIOUS_MONTH} (the last complete month at fire time) or
+ * a literal month written {@code YYYY-MM}. The month is taken on the calendar of a time zone, not
+ * of UTC: a month-end run at 02:00 on 1 March in Shanghai is still 28 February in UTC, and must
+ * close February, not January.
  */
 public final class PeriodRule {
 
@@ -27,6 +30,33 @@ public final class PeriodRule {
     }
 
     /**
+     * The default period: the last complete month, which is the month before the one {@code now}
+     * falls in on {@code zone}'s calendar (a month still running is not complete).
+     */
+    public static YearMonth lastCompleteMonth(Instant now, ZoneId zone) {
+        return YearMonth.from(now.atZone(zone)).minusMonths(1);
+    }
+
+    /** {@link #lastCompleteMonth(Instant, ZoneId)} at the clock's instant, on the clock's zone. */
+    public static YearMonth lastCompleteMonth(Clock clock) {
+        return lastCompleteMonth(clock.instant(), clock.getZone());
+    }
+
+    /**
+     * A month written {@code YYYY-MM} (four-digit year, two-digit month 01–12).
+     *
+     * @throws IllegalArgumentException naming the text
+     */
+    public static YearMonth parse(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text, YEAR_MONTH);
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("a period is a month written YYYY-MM, cannot be: '" + text + "'", ex);
+        }
+    }
+
+    /**
      * @param rule {@value #PREVIOUS_MONTH} or a month written {@code YYYY-MM}
      * @param firedAt when the schedule fired
      * @param zone the schedule's time zone, whose calendar decides which month {@code firedAt} is in
@@ -35,7 +65,7 @@ public final class PeriodRule {
      */
     public static YearMonth resolve(String rule, Instant firedAt, ZoneId zone) {
         if (PREVIOUS_MONTH.equals(rule)) {
-            return YearMonth.from(firedAt.atZone(zone)).minusMonths(1);
+            return lastCompleteMonth(firedAt, zone);
         }
         return parseLiteral(rule);
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Wires the schedules into an application that has Boot's Quartz auto-configuration (the
  * {@link Scheduler}, JDBC store) and Spring Batch (the {@code JobOperator} and the job beans).
- * Import it, or let component scanning of {@code io.salesops} find it.
+ * Import it ({@code @Import(SchedulesConfiguration.class)}, as the application does).
  *
  * <p>Every change to the Quartz store runs in a transaction of the application's transaction
  * manager: with a JDBC store on Spring's {@code LocalDataSourceJobStore}, Quartz's row locks only

@@ -43,7 +43,7 @@ class LaunchRequestTest {
         assertThat(parameters.parameters())
                 .extracting(JobParameter::name, JobParameter::value, JobParameter::type, JobParameter::identifying)
                 .containsExactlyInAnyOrder(
-                        tuple("period", "2025-02", String.class, true),
+                        tuple("period", java.time.YearMonth.of(2025, 2), java.time.YearMonth.class, true),
                         tuple("region", "east", String.class, true),
                         tuple("run", 42L, Long.class, true));
     }

@@ -92,4 +92,27 @@ class PeriodRuleTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PeriodRule.resolve(rule, Instant.EPOCH, SHANGHAI));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2024-13", "2024-00", "2024-7", "24-07", "2024-07-01", " 2024-07", "" })
+    void aTypedPeriodThatIsNotYearDashMonthIsRejectedWithTheText(String text) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PeriodRule.parse(text))
+                .withMessage("a period is a month written YYYY-MM, cannot be: '" + text + "'");
+    }
+
+    @Test
+    void aTypedPeriodIsTheMonthItNames() {
+        assertThat(PeriodRule.parse("2026-02")).isEqualTo(YearMonth.of(2026, 2));
+    }
+
+    @Test
+    void theDefaultPeriodOnAClockIsTheMonthBeforeTheClocksMonthOnItsZone() {
+        // given 00:30 on 1 December in Shanghai, still 30 November in UTC
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-11-30T16:30:00Z"), SHANGHAI);
+
+        // when / then
+        assertThat(PeriodRule.lastCompleteMonth(clock)).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(PeriodRule.lastCompleteMonth(clock.withZone(ZoneOffset.UTC))).isEqualTo(YearMonth.of(2026, 10));
+    }
 }

@@ -67,6 +67,22 @@ class ScheduledJobsTestApplication {
                 .toList();
     }
 
+    /**
+     * The period a schedule launches with is a YearMonth; in the application the jobs module teaches
+     * the job repository to store one (PeriodParameter), here the test does.
+     */
+    @Bean
+    org.springframework.boot.batch.autoconfigure.BatchConversionServiceCustomizer yearMonthParameters() {
+        return service -> {
+            service.addConverter(java.time.YearMonth.class, String.class,
+                    (org.springframework.core.convert.converter.Converter<java.time.YearMonth, String>)
+                            java.time.YearMonth::toString);
+            service.addConverter(String.class, java.time.YearMonth.class,
+                    (org.springframework.core.convert.converter.Converter<String, java.time.YearMonth>)
+                            java.time.YearMonth::parse);
+        };
+    }
+
     @Bean
     Job reportPeriod(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new JobBuilder(REPORT_PERIOD, jobRepository)

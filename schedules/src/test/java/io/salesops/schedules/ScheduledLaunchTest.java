@@ -68,7 +68,7 @@ class ScheduledLaunchTest {
 
         // then
         JobExecution execution = awaitExecution(REPORT_PERIOD, "trigger-now", BatchStatus.COMPLETED);
-        assertThat(execution.getJobParameters().getString("period")).isEqualTo("2024-12");
+        assertThat(execution.getJobParameters().getParameter("period").value()).isEqualTo(java.time.YearMonth.of(2024, 12));
     }
 
     @Test
@@ -81,7 +81,7 @@ class ScheduledLaunchTest {
 
         // then
         JobExecution execution = awaitExecution(REPORT_PERIOD, "paused", BatchStatus.COMPLETED);
-        assertThat(execution.getJobParameters().getString("period")).isEqualTo("2025-03");
+        assertThat(execution.getJobParameters().getParameter("period").value()).isEqualTo(java.time.YearMonth.of(2025, 3));
         assertThat(schedules.get("quarter-report").state()).isEqualTo(ScheduleStatus.State.PAUSED);
 
         schedules.resume("quarter-report");

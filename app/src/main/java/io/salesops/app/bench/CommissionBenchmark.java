@@ -11,7 +11,6 @@ import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.schedules.PeriodRule;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +61,14 @@ public final class CommissionBenchmark {
     public record JobRun(double seconds, List<StepTime> steps) {
     }
 
+    /**
+     * The benchmark runs as if on the first day of its exports' last month: the day a month-end run
+     * closes the month before it, which the default period rule then names (2025-11 for the
+     * generator's default window ending 2025-12), so every run measures the same month.
+     */
+    static final Clock AS_OF = Clock.fixed(GeneratorSettings.DEFAULT_END_MONTH.atDay(1).atStartOfDay(ZoneOffset.UTC)
+            .toInstant(), ZoneOffset.UTC);
+
     private CommissionBenchmark() {
     }
 
@@ -81,7 +93,7 @@ public final class CommissionBenchmark {
                                 .addLong("run", System.currentTimeMillis()).toJobParameters()), "ingest");
             }
             Warehouse warehouse = context.getBean(Warehouse.class);
-            YearMonth period = lastCompleteMonth(warehouse);
+            YearMonth period = PeriodRule.lastCompleteMonth(AS_OF);
             long started;
             long nanos;
             long peakUsed;
@@ -126,7 +138,7 @@ public final class CommissionBenchmark {
     private static JobExecution runCommissions(JobOperator operator, ApplicationContext context, YearMonth period)
             throws Exception {
         return require(operator.start(context.getBean(CommissionsJobConfiguration.JOB_NAME, Job.class),
-                new JobParametersBuilder().addString("period", period.toString())
+                PeriodParameter.add(new JobParametersBuilder(), period)
                         .addLong("run", System.currentTimeMillis()).toJobParameters()), "commissions");
     }
 
@@ -168,18 +180,6 @@ public final class CommissionBenchmark {
                 + "role:rep,bench,2000-01-01,\nrole:manager,bench,2000-01-01,\nrole:director,bench,2000-01-01,\n",
                 StandardCharsets.UTF_8);
         Files.deleteIfExists(folder.resolve("reporting-lines.csv"));
-    }
-
-    /** The last month of the generated data that has payments in it and a month after it in the data. */
-    private static YearMonth lastCompleteMonth(Warehouse warehouse) throws Exception {
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-             Statement sql = duckdb.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT max(payment_date) FROM read_parquet("
-                     + files(warehouse.requireCurrent(CanonicalTables.PAYMENTS)) + ")")) {
-            rs.next();
-            YearMonth last = YearMonth.from(rs.getDate(1).toLocalDate());
-            return last.minusMonths(1);
-        }
     }
 
     private static Map<String, BigDecimal> jobEarned(Warehouse warehouse, YearMonth period) throws Exception {

@@ -8,7 +8,6 @@ import io.salesops.jobs.commission.run.RecordAdjustment;
 import io.salesops.jobs.commission.ledger.PeriodClose;
 import io.salesops.jobs.commission.ledger.PeriodEvent;
 import io.salesops.jobs.commission.ledger.RunDiff;
-import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.warehouse.store.Warehouse;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -35,14 +34,6 @@ final class CommissionsCommand {
         return System.getProperty("user.name", "unknown");
     }
 
-    private static String period(String text) {
-        try {
-            return PeriodParameter.parse(text).toString();
-        } catch (Exception e) {
-            throw new CliException("--period must be a month as YYYY-MM, cannot be: " + text);
-        }
-    }
-
     private static void print(PrintWriter out, PeriodEvent event) {
         out.printf("%s  %-10s run %-6s by %-16s at %s%s%n", event.period(), event.status(), event.runId(),
                 event.actor(), event.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
@@ -56,8 +47,8 @@ final class CommissionsCommand {
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", paramLabel = "YYYY-MM")
-        String period;
+        @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class)
+        YearMonth period;
         @Option(names = "--verify", description = "Check the period's payroll and statement folders against their"
                 + " SHA256SUMS manifests: exactly the current run's files, unchanged (exit 1 naming each that is not).")
         boolean verify;
@@ -73,16 +64,16 @@ final class CommissionsCommand {
                     return all(periods, spec.commandLine().getOut());
                 }
                 if (verify) {
-                    return verify(context.getBean(io.salesops.warehouse.DataLayout.class), periods, period(period),
+                    return verify(context.getBean(io.salesops.warehouse.DataLayout.class), periods, period.toString(),
                             spec.commandLine().getOut());
                 }
-                List<PeriodEvent> history = periods.history(period(period));
+                List<PeriodEvent> history = periods.history(period.toString());
                 PrintWriter out = spec.commandLine().getOut();
                 if (history.isEmpty()) {
                     out.println(period + ": not calculated yet");
                 }
                 history.forEach(event -> print(out, event));
-                periods.staleness(period(period)).ifPresent(why -> out.println(period + ": out of date: " + why));
+                periods.staleness(period.toString()).ifPresent(why -> out.println(period + ": out of date: " + why));
                 out.flush();
                 return 0;
             }
@@ -128,15 +119,15 @@ final class CommissionsCommand {
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
-        String period;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", converter = PeriodConverter.class)
+        YearMonth period;
         @Option(names = "--by", paramLabel = "NAME", description = "Who approves (default: the system user).")
         String by;
 
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
-                PeriodEvent event = context.getBean(CommissionPeriods.class).approve(period(period), by == null ? user() : by);
+                PeriodEvent event = context.getBean(CommissionPeriods.class).approve(period.toString(), by == null ? user() : by);
                 print(spec.commandLine().getOut(), event);
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -151,15 +142,15 @@ final class CommissionsCommand {
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
-        String period;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", converter = PeriodConverter.class)
+        YearMonth period;
         @Option(names = "--by", paramLabel = "NAME", description = "Who closes (default: the system user).")
         String by;
 
         @Override
         public Integer call() throws Exception {
             try (var context = ContextFactory.start(data, false)) {
-                PeriodEvent event = context.getBean(PeriodClose.class).close(period(period), by == null ? user() : by);
+                PeriodEvent event = context.getBean(PeriodClose.class).close(period.toString(), by == null ? user() : by);
                 print(spec.commandLine().getOut(), event);
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -174,8 +165,8 @@ final class CommissionsCommand {
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
-        String period;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", converter = PeriodConverter.class)
+        YearMonth period;
         @Option(names = "--rep", required = true, paramLabel = "REP_ID")
         String rep;
         @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "Signed, e.g. -150.00.")
@@ -194,7 +185,7 @@ final class CommissionsCommand {
             try (var context = ContextFactory.start(data, false)) {
                 ManualAdjustment adjustment;
                 try {
-                    adjustment = context.getBean(RecordAdjustment.class).record(YearMonth.parse(period(period)), rep,
+                    adjustment = context.getBean(RecordAdjustment.class).record(period, rep,
                             amount, currency, reason, by == null ? user() : by, approvedBy);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     throw new CliException(e.getMessage());
@@ -255,8 +246,8 @@ final class CommissionsCommand {
         CommandSpec spec;
         @Mixin
         DataDirOption data;
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
-        String period;
+        @Option(names = "--period", required = true, paramLabel = "YYYY-MM", converter = PeriodConverter.class)
+        YearMonth period;
         @Option(names = "--run", required = true, paramLabel = "RUN",
                 description = "The two runs, older first: --run A --run B.")
         List<String> runs;
@@ -267,7 +258,7 @@ final class CommissionsCommand {
                 throw new CliException("give exactly two runs: --run A --run B");
             }
             Warehouse warehouse = new Warehouse(new io.salesops.warehouse.DataLayout(data.existingDataDir()).warehouse());
-            List<RunDiff.Change> changes = new RunDiff(warehouse).compare(period(period), runs.get(0), runs.get(1));
+            List<RunDiff.Change> changes = new RunDiff(warehouse).compare(period.toString(), runs.get(0), runs.get(1));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("commissions %s: run %s → run %s, %d changed transactions%n", period, runs.get(0), runs.get(1),
                     changes.size());

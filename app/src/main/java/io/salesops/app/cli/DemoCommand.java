@@ -2,16 +2,15 @@ package io.salesops.app.cli;
 
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.commission.run.ExampleSetup;
 import io.salesops.jobs.config.CommissionProperties;
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.monthend.MonthEndCloseJobConfiguration;
 import io.salesops.warehouse.DataLayout;
-import io.salesops.warehouse.store.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -42,27 +41,24 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Sample data seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM",
-            description = "Month to close (default: the last complete month in the data).")
-    String period;
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+            description = "Month to close (default: the last complete month, the one before this month in"
+                    + " salesops.zone); generated sample exports end with it.")
+    YearMonth period;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         DataLayout layout = new DataLayout(data.dataDir());
-        if (!hasExports(layout.landing())) {
-            GeneratorSettings settings = new GeneratorSettings(scale, seed, 36, YearMonth.now().minusMonths(1));
-            out.printf("generating sample exports (scale %s, seed %d) into %s%n", scale, seed, layout.landing());
-            out.flush();
-            GenerateCommand.generate(settings, layout.landing());
-        }
         try (var context = ContextFactory.start(data, true)) {
-            String month = period != null ? period : PeriodDefaults.lastCompleteMonth(context.getBean(Warehouse.class),
-                    layout, Clock.systemDefaultZone()).toString();
-            int exit = JobRunner.launch(context, MonthEndCloseJobConfiguration.JOB_NAME, new JobParametersBuilder()
-                    .addString("period", month)
-                    .addLong("run", System.currentTimeMillis())
-                    .toJobParameters(), out);
+            YearMonth month = period != null ? period : RunCommand.defaultPeriod(context);
+            if (!hasExports(layout.landing())) {
+                GeneratorSettings settings = new GeneratorSettings(scale, seed, 36, month);
+                out.printf("generating sample exports (scale %s, seed %d) into %s%n", scale, seed, layout.landing());
+                out.flush();
+                GenerateCommand.generate(settings, layout.landing());
+            }
+            int exit = JobRunner.launch(context, MonthEndCloseJobConfiguration.JOB_NAME, run(month), out);
             if (exit != 0) {
                 return exit;
             }
@@ -71,16 +67,18 @@ final class DemoCommand implements Callable<Integer> {
             if (ExampleSetup.copyIfMissing(setup)) {
                 out.println("commission set-up: copied the example plans and assignments to " + setup);
             }
-            exit = JobRunner.launch(context, CommissionsJobConfiguration.JOB_NAME, new JobParametersBuilder()
-                    .addString("period", month)
-                    .addLong("run", System.currentTimeMillis())
-                    .toJobParameters(), out);
+            exit = JobRunner.launch(context, CommissionsJobConfiguration.JOB_NAME, run(month), out);
             out.println("report:   " + layout.reports().resolve("territory-summary-" + month + ".pdf"));
-            out.println("payroll:  " + layout.exports().resolve("commissions").resolve(month));
+            out.println("payroll:  " + layout.exports().resolve("commissions").resolve(month.toString()));
             out.println("analysts: " + layout.root().resolve("analyst.duckdb") + " (try: salesops query \"select *"
                     + " from territory_performance where period = '" + month + "'\")");
             return exit;
         }
+    }
+
+    private static org.springframework.batch.core.job.parameters.JobParameters run(YearMonth month) {
+        return PeriodParameter.add(new JobParametersBuilder().addLong("run", System.currentTimeMillis()), month)
+                .toJobParameters();
     }
 
     private static boolean hasExports(Path landing) {

@@ -1,14 +1,15 @@
 package io.salesops.app.cli;
 
-import io.salesops.jobs.commission.ledger.CommissionPeriods;
-import io.salesops.jobs.commission.ledger.PeriodStatus;
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
+import io.salesops.jobs.commission.run.LaterPeriods;
+import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
-import io.salesops.warehouse.DataLayout;
-import io.salesops.warehouse.store.Warehouse;
+import io.salesops.schedules.PeriodRule;
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,9 +37,10 @@ final class RunCommand implements Callable<Integer> {
             description = "The job: ${COMPLETION-CANDIDATES}.")
     String jobName;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM",
-            description = "Period for period jobs (default: the last complete month in the data).")
-    String period;
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+            description = "Period for period jobs (default: the last complete month, the one before this month"
+                    + " in salesops.zone).")
+    YearMonth period;
 
     @Option(names = "--as-of", paramLabel = "TABLE=VERSION",
             description = "Read TABLE at VERSION instead of its current version (repeatable; "
@@ -55,10 +57,10 @@ final class RunCommand implements Callable<Integer> {
         try (var context = ContextFactory.start(data, false)) {
             var job = JobRunner.job(context, jobName);
             JobParametersBuilder parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis());
+            YearMonth month = null;
             if (JobParameterRules.takes(job, PeriodParameter.class)) {
-                parameters.addString("period", period != null ? period : PeriodDefaults.lastCompleteMonth(
-                        context.getBean(Warehouse.class), context.getBean(DataLayout.class),
-                        Clock.systemDefaultZone()).toString());
+                month = period != null ? period : defaultPeriod(context);
+                PeriodParameter.add(parameters, month);
             } else if (period != null) {
                 throw new CliException("job " + jobName + " takes no period");
             }
@@ -76,51 +78,34 @@ final class RunCommand implements Callable<Integer> {
                 // versions pinned for one month would change the figures of every later one
                 throw new CliException("--and-later cannot be combined with --as-of; run the later periods one by one");
             }
-            int exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), spec.commandLine().getOut());
-            if (!commissions) {
-                return exit;
-            }
-            String calculated = parameters.toJobParameters().getString("period");
-            CommissionPeriods periods = context.getBean(CommissionPeriods.class);
-            if (andLater) {
-                periods.recalculateLater(calculated, later -> recalculate(context, periods, later));
-            } else {
-                warnOutOfDate(periods, calculated);
+            PrintWriter out = spec.commandLine().getOut();
+            int exit = JobRunner.launch(context, jobName, parameters.toJobParameters(), out);
+            if (commissions) {
+                LaterPeriods later = context.getBean(LaterPeriods.class);
+                if (andLater) {
+                    later.recalculate(month, say(out), next -> JobRunner.launch(context, jobName, run(next), out));
+                } else {
+                    later.outOfDateNotes(month).forEach(say(out));
+                }
             }
             return exit;
         }
     }
 
-    /**
-     * Runs the commissions job again for a later period, saying when that withdraws an approval;
-     * a failure stops the walk, and what is still out of date is named before the error.
-     */
-    private void recalculate(ApplicationContext context, CommissionPeriods periods, String period) {
-        var out = spec.commandLine().getOut();
-        String approval = periods.current(period).filter(e -> e.status() == PeriodStatus.APPROVED)
-                .map(e -> "; its approval by " + e.actor() + " is withdrawn and it must be approved again")
-                .orElse("");
-        out.println("commission period " + period + " is out of date: calculating it again" + approval);
-        out.flush();
-        JobParameters parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis())
-                .addString("period", period).toJobParameters();
-        try {
-            JobRunner.launch(context, jobName, parameters, out);
-        } catch (Exception e) {
-            warnOutOfDate(periods, period);
-            throw e instanceof RuntimeException unchecked ? unchecked
-                    : new IllegalStateException("commission period " + period + ": " + e.getMessage(), e);
-        }
+    /** The one rule for a period not given: the last complete month on the business calendar. */
+    static YearMonth defaultPeriod(ApplicationContext context) {
+        return PeriodRule.lastCompleteMonth(Clock.system(context.getBean(SalesOpsProperties.class).zone()));
     }
 
-    /** Later periods that read the one just calculated and must now be calculated again. */
-    private void warnOutOfDate(CommissionPeriods periods, String calculated) {
-        var out = spec.commandLine().getOut();
-        for (String later : periods.outOfDateAfter(calculated)) {
-            out.println("note: commission period " + later + " read " + calculated + "'s earlier results and is out of"
-                    + " date now; run `salesops run commissions --period " + later + "` again before approving it"
-                    + " (--and-later does that for every such period)");
-        }
-        out.flush();
+    private static JobParameters run(YearMonth period) {
+        return PeriodParameter.add(new JobParametersBuilder().addLong("run", System.currentTimeMillis()), period)
+                .toJobParameters();
+    }
+
+    private static java.util.function.Consumer<String> say(PrintWriter out) {
+        return line -> {
+            out.println(line);
+            out.flush();
+        };
     }
 }

@@ -32,7 +32,21 @@ public final class SalesOpsCli {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SalesOpsCli());
         commandLine.setExecutionExceptionHandler(SalesOpsCli::reportFailure);
+        commandLine.setParameterExceptionHandler(SalesOpsCli::reportUsageError);
         return commandLine;
+    }
+
+    /**
+     * A value the command cannot take (e.g. {@code --period 2026-13}) or an option it does not know:
+     * one line naming it and where to read the usage, exit code 2, as for any usage error.
+     */
+    private static int reportUsageError(CommandLine.ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName(" ");
+        err.println(name + ": " + exception.getMessage() + " (see `" + name + " --help`)");
+        err.flush();
+        return 2;
     }
 
     /**

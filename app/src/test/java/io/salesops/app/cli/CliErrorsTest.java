@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -53,13 +51,13 @@ class CliErrorsTest {
     }
 
     @Test
-    void aMonthStillRunningIsNotComplete() {
-        assertThat(PeriodDefaults.lastCompleteMonth(LocalDate.of(2026, 11, 20), YearMonth.of(2026, 11)))
-                .isEqualTo(YearMonth.of(2026, 10));
-        assertThat(PeriodDefaults.lastCompleteMonth(LocalDate.of(2026, 10, 30), YearMonth.of(2026, 11)))
-                .isEqualTo(YearMonth.of(2026, 10));
-        assertThat(PeriodDefaults.lastCompleteMonth(LocalDate.of(2025, 6, 3), YearMonth.of(2026, 11)))
-                .isEqualTo(YearMonth.of(2025, 6));
+    void aPeriodThatIsNotAMonthIsAOneLineUsageError() throws Exception {
+        Captured result = execute("commissions", "approve", "--period", "2026-7");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("salesops commissions approve: Invalid value for option"
+                + " '--period': a period is a month written YYYY-MM, cannot be: '2026-7'"
+                + " (see `salesops commissions approve --help`)");
     }
 
     @Test

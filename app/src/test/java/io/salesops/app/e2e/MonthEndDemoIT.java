@@ -134,9 +134,9 @@ class MonthEndDemoIT {
         Launcher.Result unknownJob = Launcher.run(work.resolve("unknown-job"), "run", "nightly", "--data-dir",
                 data.toString());
 
-        assertThat(badPeriod.exitCode()).isEqualTo(1);
-        assertThat(badPeriod.err().strip()).isEqualTo("salesops run: period must be a month written YYYY-MM,"
-                + " cannot be: 2026-13");
+        assertThat(badPeriod.exitCode()).isEqualTo(2);
+        assertThat(badPeriod.err().strip()).isEqualTo("salesops run: Invalid value for option '--period': a period"
+                + " is a month written YYYY-MM, cannot be: '2026-13' (see `salesops run --help`)");
         assertThat(unknownJob.exitCode()).isEqualTo(1);
         assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: commissions,"
                 + " ingest, monthEndClose");

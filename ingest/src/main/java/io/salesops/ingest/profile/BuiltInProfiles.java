@@ -1,7 +1,6 @@
 package io.salesops.ingest.profile;
 
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.ingest.sample.KingdeeOrdersFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.salesops.ingest.sample;
 
+import io.salesops.ingest.profile.KingdeeOrdersFormat;
 import static io.salesops.warehouse.model.CanonicalTables.ACCOUNTS;
 import static io.salesops.warehouse.model.CanonicalTables.ACTIVITIES;
 import static io.salesops.warehouse.model.CanonicalTables.CAMPAIGNS;

@@ -1,5 +1,6 @@
 package io.salesops.ingest.sample;
 
+import io.salesops.ingest.profile.KingdeeOrdersFormat;
 import io.salesops.warehouse.model.Column;
 import io.salesops.warehouse.model.ColumnType;
 import io.salesops.warehouse.model.TableDefinition;

@@ -4,19 +4,22 @@ import io.salesops.ingest.batch.IngestSettings;
 import io.salesops.ingest.batch.LandingIngest;
 import io.salesops.ingest.profile.BuiltInProfiles;
 import io.salesops.ingest.profile.ProfileDetector;
+import io.salesops.jobs.mart.MartSteps;
 import io.salesops.jobs.runtime.ExecutionRestarter;
+import io.salesops.jobs.runtime.RefreshAnalystTasklet;
+import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.jobs.spark.SparkProperties;
 import io.salesops.jobs.spark.SparkSessionProvider;
-import io.salesops.reports.pdf.ReportFont;
-import io.salesops.reports.territory.TerritorySummaryReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.analyst.AnalystDatabase;
 import io.salesops.warehouse.store.VersionRetention;
 import io.salesops.warehouse.store.Warehouse;
-import java.time.Clock;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.batch.autoconfigure.BatchConversionServiceCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +29,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({SalesOpsProperties.class, SparkProperties.class, WarehouseProperties.class,
         IngestProperties.class})
 public class SalesOpsInfrastructure {
+
+    /** The job repository stores the typed period parameter (a YearMonth) as YYYY-MM. */
+    @Bean
+    BatchConversionServiceCustomizer periodParameterConversions() {
+        return PeriodParameter.conversions();
+    }
 
     @Bean
     DataLayout dataLayout(SalesOpsProperties properties) {
@@ -66,9 +75,17 @@ public class SalesOpsInfrastructure {
         return new ExecutionRestarter(jobRepository, jobOperator);
     }
 
-    /** "Generated at" is printed in the business time zone, not the server's. */
+    /** Builds the step of every analytics job (pin → read → compute → stage → publish → prune). */
     @Bean
-    TerritorySummaryReport territorySummaryReport(SalesOpsProperties properties) {
-        return new TerritorySummaryReport(ReportFont.fromSystemProperties(), Clock.system(properties.zone()));
+    MartSteps martSteps(JobRepository jobRepository, SparkSessionProvider spark, Warehouse warehouse,
+                        PruneAfterPublish retention) {
+        return new MartSteps(jobRepository, spark, warehouse, retention);
+    }
+
+    /** Every job's last step: the analysts' files get the current version of every table of the catalogue. */
+    @Bean
+    Step refreshAnalystDatabase(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
+        return new StepBuilder("refreshAnalystDatabase", jobRepository)
+                .tasklet(new RefreshAnalystTasklet(analyst, warehouse, WarehouseCatalog.ALL)).build();
     }
 }

@@ -9,7 +9,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.jobs.mart.MartComputation;
+import io.salesops.jobs.mart.MartInputs;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.model.TableDefinition;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,15 +28,46 @@ import org.apache.spark.sql.types.DataTypes;
  * month's rate from {@code fx_rates} (rate_date = first day of the month) and credited to the
  * territory of the invoice's rep. Quota is the sum of the month's quotas of the reps of each
  * territory. Attainment is revenue / quota, rounded half-up to 6 places. Every input is a
- * Dataset and so is the output: reading and writing happen in the job, not here.
+ * Dataset and so is the output: reading and writing happen in the step ({@link io.salesops.jobs.mart.MartSteps}),
+ * not here.
  */
-public final class TerritoryPerformance {
+public final class TerritoryPerformance implements MartComputation {
 
-    private static final String UNASSIGNED = "unassigned";
+    /** What the computation reads; pinned before the step runs, and what {@code asOf} may name. */
+    public static final List<TableDefinition> INPUTS = List.of(CanonicalTables.INVOICES, CanonicalTables.FX_RATES,
+            CanonicalTables.REPS, CanonicalTables.TERRITORIES, CanonicalTables.QUOTAS);
+
+    /** The territory of the reps that have none. */
+    static final String UNASSIGNED = "unassigned";
     private static final org.apache.spark.sql.types.DataType MONEY = DataTypes.createDecimalType(18, 2);
     private static final org.apache.spark.sql.types.DataType RATE = DataTypes.createDecimalType(18, 6);
 
-    private TerritoryPerformance() {
+    @Override
+    public String name() {
+        return "territory";
+    }
+
+    @Override
+    public List<TableDefinition> inputs() {
+        return INPUTS;
+    }
+
+    @Override
+    public List<TableDefinition> outputs() {
+        return List.of(TerritoryTables.TERRITORY_PERFORMANCE);
+    }
+
+    /** Refuses the month when a non-CNY invoice has no rate ({@link #requireRates}), then {@link #compute(Inputs, YearMonth)}. */
+    @Override
+    public Map<TableDefinition, Dataset<Row>> compute(MartInputs tables, YearMonth period) {
+        Dataset<Row> fxRates = tables.table(CanonicalTables.FX_RATES);
+        // cached: the rate check and the computation both read the converted invoices
+        Dataset<Row> invoicesInCny = tables.cache(invoicesInCny(tables.table(CanonicalTables.INVOICES), fxRates,
+                period));
+        requireRates(invoicesInCny, period);
+        return Map.of(TerritoryTables.TERRITORY_PERFORMANCE, compute(new Inputs(invoicesInCny, fxRates,
+                tables.table(CanonicalTables.REPS), tables.table(CanonicalTables.TERRITORIES),
+                tables.table(CanonicalTables.QUOTAS)), period));
     }
 
     /**

@@ -13,6 +13,7 @@ import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.runtime.ExecutionRestarter;
 import io.salesops.jobs.runtime.InputPinning;
+import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.PruneAfterPublish;
 import io.salesops.jobs.territory.TerritoryTables;
 import io.salesops.warehouse.DataLayout;
@@ -267,7 +268,7 @@ class MonthEndCloseJobTest {
     }
 
     private JobExecution run(String asOf) throws Exception {
-        JobParametersBuilder parameters = new JobParametersBuilder().addString("period", PERIOD.toString())
+        JobParametersBuilder parameters = PeriodParameter.add(new JobParametersBuilder(), PERIOD)
                 .addLong("run", System.nanoTime());
         if (asOf != null) {
             parameters.addString("asOf", asOf);

@@ -4,7 +4,6 @@ import io.salesops.reports.format.ReportFormats;
 import io.salesops.reports.pdf.PdfRenderer;
 import io.salesops.reports.pdf.ReportFont;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,8 +43,9 @@ public final class RepStatementReport {
         return "statement-" + period + "-" + repId.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf";
     }
 
-    public Path render(RepStatement statement, Path outputFile) {
-        return renderer.render(parameters(statement), rows(statement), outputFile);
+    /** Writes the statement's PDF to {@code out}; nothing is written when the font lacks a glyph it needs. */
+    public void render(RepStatement statement, java.io.OutputStream out) {
+        renderer.render(parameters(statement), rows(statement), out);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.salesops.reports.pdf;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,18 +53,13 @@ public final class PdfRenderer {
     }
 
     /**
+     * Writes the PDF to a stream the caller owns; to a file, the caller writes it whole or not at all
+     * (the jobs use the warehouse's {@code AtomicFile}).
+     *
      * @param parameters report parameters; {@link JRParameter#REPORT_LOCALE} defaults to {@link Locale#ROOT}
      * @param records    one map of field name to value per detail row, in print order
-     * @return the written file
-     * @throws MissingGlyphsException when the font lacks a glyph the report needs; nothing is written
+     * @throws MissingGlyphsException when the font lacks a glyph the report needs; nothing is written to {@code out}
      */
-    public Path render(Map<String, ?> parameters, List<Map<String, ?>> records, Path outputFile) {
-        Objects.requireNonNull(outputFile, "outputFile");
-        JasperPrint print = checkAndFill(parameters, records);
-        return AtomicFile.write(outputFile, out -> export(print, out));
-    }
-
-    /** As {@link #render(Map, List, Path)}, writing the PDF to a stream the caller owns. */
     public void render(Map<String, ?> parameters, List<Map<String, ?>> records, OutputStream out) {
         Objects.requireNonNull(out, "out");
         JasperPrint print = checkAndFill(parameters, records);

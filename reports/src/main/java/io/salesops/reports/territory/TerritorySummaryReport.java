@@ -1,11 +1,10 @@
 package io.salesops.reports.territory;
 
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class TerritorySummaryReport {
 
     static final String TEMPLATE = "io/salesops/reports/territory/territory-summary.jrxml";
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
@@ -49,28 +47,26 @@ public final class TerritorySummaryReport {
     }
 
     /**
-     * Writes the report to {@code outputFile} atomically (a temporary file in the same directory,
-     * then renamed), creating missing parent directories.
+     * Writes the report to {@code out}; nothing is written when a check fails.
      *
-     * @param period   YYYY-MM
+     * @param period   the month the rows are of
      * @param currency ISO 4217 code of every amount in rows
      * @param rows     printed in this order; may be empty (a table with zero totals)
-     * @return {@code outputFile} as an absolute path
-     * @throws IllegalArgumentException for a bad period, currency or rows
+     * @throws IllegalArgumentException for a bad currency or rows
      * @throws io.salesops.reports.pdf.MissingGlyphsException when the font cannot show some text
      */
-    public Path render(String period, String currency, List<TerritorySummaryRow> rows, Path outputFile) {
-        requirePeriod(period);
+    public void render(YearMonth period, String currency, List<TerritorySummaryRow> rows, OutputStream out) {
+        Objects.requireNonNull(period, "period");
         requireCurrency(currency);
         Objects.requireNonNull(rows, "rows");
-        Objects.requireNonNull(outputFile, "outputFile");
+        Objects.requireNonNull(out, "out");
         TerritorySummaryTable table = TerritorySummaryTable.of(rows);
-        return renderer.render(parameters(period, currency, table.total()), records(table), outputFile);
+        renderer.render(parameters(period, currency, table.total()), records(table), out);
     }
 
-    private Map<String, Object> parameters(String period, String currency, TerritorySummaryTable.Line total) {
+    private Map<String, Object> parameters(YearMonth period, String currency, TerritorySummaryTable.Line total) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("period", period);
+        parameters.put("period", period.toString());
         parameters.put("currency", currency);
         parameters.put("generatedAt", GENERATED_AT.format(ZonedDateTime.now(clock)));
         parameters.put("totalRevenue", total.revenue());
@@ -83,18 +79,6 @@ public final class TerritorySummaryReport {
 
     private static List<Map<String, ?>> records(TerritorySummaryTable table) {
         return table.lines().stream().<Map<String, ?>>map(TerritorySummaryTable.Line::fields).toList();
-    }
-
-    private static void requirePeriod(String period) {
-        if (period != null && PERIOD.matcher(period).matches()) {
-            try {
-                YearMonth.parse(period);
-                return;
-            } catch (DateTimeParseException e) {
-                // a month outside 01-12: reported below
-            }
-        }
-        throw new IllegalArgumentException("period must be YYYY-MM, cannot be: " + period);
     }
 
     private static void requireCurrency(String currency) {

@@ -40,7 +40,7 @@ class RepStatementReportTest {
                 List.of(new RepStatement.AdjustmentLine("reversal", "2025-05", "base", "SKD00000009", new BigDecimal(
                         "-120.50"), "correction of 2025-05: plan sales-rep v1 is now sales-rep v2")));
 
-        Path pdf = report.render(statement, dir.resolve(RepStatementReport.fileName("2025-06", "E10004")));
+        Path pdf = PdfContents.write(dir.resolve(RepStatementReport.fileName("2025-06", "E10004")), out -> report.render(statement, out));
 
         assertThat(pdf.getFileName().toString()).isEqualTo("statement-2025-06-E10004.pdf");
         // explanations wrap inside their column; read them as one line
@@ -73,7 +73,7 @@ class RepStatementReportTest {
                 BigDecimal.ZERO, null, null, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, null, null, List.of(), lines,
                 List.of());
 
-        Path pdf = report.render(statement, dir.resolve("long.pdf"));
+        Path pdf = PdfContents.write(dir.resolve("long.pdf"), out -> report.render(statement, out));
 
         assertThat(PdfContents.pages(pdf)).isGreaterThan(1);
         String text = PdfContents.text(pdf);
@@ -98,7 +98,7 @@ class RepStatementReportTest {
                                 "share of 50.00", "")),
                 List.of());
 
-        String text = PdfContents.text(report.render(statement, dir.resolve("two.pdf"))).replace('\n', ' ');
+        String text = PdfContents.text(PdfContents.write(dir.resolve("two.pdf"), out -> report.render(statement, out))).replace('\n', ' ');
 
         // TX1: 150.00 + 31.25 = 181.25; TX2: 90.00 + 18.75 = 108.75; each transaction is listed once
         assertThat(text).contains("TX1 base: 10,000.00 × 1.5% → 150.00", "tiers 0.5%: share of 50.00 → 31.25",

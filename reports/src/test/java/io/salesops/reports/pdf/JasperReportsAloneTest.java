@@ -69,6 +69,6 @@ class JasperReportsAloneTest {
 
     private static List<byte[]> pages(PdfRenderer renderer, Map<String, ?> parameters, List<Map<String, ?>> records,
                                       Path pdf) {
-        return PdfContents.pageContents(renderer.render(parameters, records, pdf));
+        return PdfContents.pageContents(PdfContents.write(pdf, out -> renderer.render(parameters, records, out)));
     }
 }

@@ -48,8 +48,8 @@ class LeftToRightPdfProducerFactoryTest {
         PdfRenderer theirs = jasperReportsOwn(TEMPLATE);
 
         // when
-        Path ourPdf = ours.render(parameters, records, dir.resolve("ours.pdf"));
-        Path theirPdf = theirs.render(parameters, records, dir.resolve("theirs.pdf"));
+        Path ourPdf = PdfContents.write(dir.resolve("ours.pdf"), out -> ours.render(parameters, records, out));
+        Path theirPdf = PdfContents.write(dir.resolve("theirs.pdf"), out -> theirs.render(parameters, records, out));
 
         // then: every page draws the same text at the same places, operator for operator
         List<byte[]> ourPages = PdfContents.pageContents(ourPdf);
@@ -87,8 +87,8 @@ class LeftToRightPdfProducerFactoryTest {
         String template = StatementFixture.TEMPLATE;
 
         // when
-        Path ourPdf = new PdfRenderer(template, ReportFont.bundled()).render(parameters, records, dir.resolve("ours.pdf"));
-        Path theirPdf = jasperReportsOwn(template).render(parameters, records, dir.resolve("theirs.pdf"));
+        Path ourPdf = PdfContents.write(dir.resolve("ours.pdf"), out -> new PdfRenderer(template, ReportFont.bundled()).render(parameters, records, out));
+        Path theirPdf = PdfContents.write(dir.resolve("theirs.pdf"), out -> jasperReportsOwn(template).render(parameters, records, out));
 
         // then: every page draws the same, operator for operator
         List<byte[]> ourPages = PdfContents.pageContents(ourPdf);

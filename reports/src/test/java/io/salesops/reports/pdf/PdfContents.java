@@ -24,7 +24,44 @@ public final class PdfContents {
     public record PageFont(String baseFont, boolean type0, boolean embedded, String encoding) {
     }
 
+    /** What renders a PDF into a stream: a report's {@code render(..., out)}. */
+    @FunctionalInterface
+    public interface Render {
+        void to(java.io.OutputStream out) throws Exception;
+    }
+
     private PdfContents() {
+    }
+
+    /**
+     * Renders into memory, then writes the bytes to {@code pdf}; when the render fails, writes what
+     * it had put in the stream by then, if anything, and rethrows: a report that checks before it
+     * writes (missing glyphs) leaves no file.
+     *
+     * @return {@code pdf} as an absolute path
+     */
+    public static Path write(Path pdf, Render render) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            render.to(bytes);
+        } catch (RuntimeException e) {
+            if (bytes.size() > 0) {
+                save(pdf, bytes);
+            }
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return save(pdf, bytes);
+    }
+
+    private static Path save(Path pdf, java.io.ByteArrayOutputStream bytes) {
+        try {
+            java.nio.file.Files.createDirectories(pdf.toAbsolutePath().getParent());
+            return java.nio.file.Files.write(pdf, bytes.toByteArray()).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text of every page, lines in reading order, trailing blanks trimmed. */

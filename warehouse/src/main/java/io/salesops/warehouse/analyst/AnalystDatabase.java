@@ -189,12 +189,7 @@ public final class AnalystDatabase {
     }
 
     private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.salesops.warehouse.files.Sha256.of(text);
     }
 
     /**

@@ -9,10 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.salesops.warehouse.files.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -56,19 +55,17 @@ public record CommissionSetup(Path folder, PlanCatalog catalog, PlanAssignments 
         }
         Stream.of(PlanAssignments.FILE_NAME, ReportingLines.FILE_NAME).map(folder::resolve)
                 .filter(Files::isRegularFile).forEach(files::add);
+        MessageDigest digest = Sha256.digest();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.stream().sorted().toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
                 digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.hex(digest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the commission set-up in " + folder, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

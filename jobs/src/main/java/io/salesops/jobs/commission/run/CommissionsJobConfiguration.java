@@ -1,9 +1,7 @@
 package io.salesops.jobs.commission.run;
 
-import io.salesops.jobs.config.WarehouseCatalog;
 import io.salesops.jobs.config.CommissionProperties;
 import io.salesops.jobs.config.SalesOpsProperties;
-import io.salesops.jobs.runtime.RefreshAnalystTasklet;
 import io.salesops.jobs.runtime.AsOfParameter;
 import io.salesops.jobs.runtime.InputPinning;
 import io.salesops.jobs.runtime.OutputPinning;
@@ -21,6 +19,7 @@ import io.salesops.jobs.commission.ledger.PeriodClose;
 import io.salesops.reports.commission.RepStatementReport;
 import io.salesops.reports.pdf.ReportFont;
 import java.time.Clock;
+import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -48,24 +47,24 @@ public class CommissionsJobConfiguration {
     @Bean
     Job commissions(JobRepository jobRepository, Warehouse warehouse, CommissionPeriods periods,
                     Step calculateCommissions, Step publishCommissions, Step renderStatements,
-                    Step refreshAnalystAfterCommissions, StatementWarmUp statementWarmUp) {
+                    Step refreshAnalystDatabase, StatementWarmUp statementWarmUp) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new JobParameterRules(new PeriodParameter(), new OpenPeriodParameter(periods),
-                        new AsOfParameter(warehouse, CalculateCommissionsTasklet.INPUTS)))
+                        new AsOfParameter(warehouse, CommissionInputs.INPUTS)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .listener(statementWarmUp)
                 .start(calculateCommissions)
                 .next(publishCommissions)
                 .next(renderStatements)
-                .next(refreshAnalystAfterCommissions)
+                .next(refreshAnalystDatabase)
                 .build();
     }
 
     @Bean
     Step calculateCommissions(JobRepository jobRepository, Warehouse warehouse, Tasklet calculateCommissionsTasklet) {
         return new StepBuilder("calculateCommissions", jobRepository).tasklet(calculateCommissionsTasklet)
-                .listener(new InputPinning(jobRepository, warehouse, CalculateCommissionsTasklet.INPUTS,
-                        CalculateCommissionsTasklet.OPTIONAL_INPUTS))
+                .listener(new InputPinning(jobRepository, warehouse, CommissionInputs.INPUTS,
+                        CommissionInputs.OPTIONAL_INPUTS))
                 .build();
     }
 
@@ -95,19 +94,18 @@ public class CommissionsJobConfiguration {
     @Bean
     @StepScope
     Tasklet renderStatementsTasklet(RepStatementReport report, StatementWarmUp warmUp, Warehouse warehouse,
-                                    DataLayout layout, @Value("#{jobParameters['period']}") String period) {
+                                    DataLayout layout, @Value("#{jobParameters['period']}") YearMonth period) {
         return new RenderStatementsTasklet(report, warmUp, warehouse, layout, period);
-    }
-
-    @Bean
-    Step refreshAnalystAfterCommissions(JobRepository jobRepository, AnalystDatabase analyst, Warehouse warehouse) {
-        return new StepBuilder("refreshAnalystDatabase", jobRepository)
-                .tasklet(new RefreshAnalystTasklet(analyst, warehouse, WarehouseCatalog.ALL)).build();
     }
 
     @Bean
     CommissionPeriods commissionPeriods(DataSource dataSource) {
         return new CommissionPeriods(dataSource, Clock.systemUTC());
+    }
+
+    @Bean
+    LaterPeriods laterPeriods(CommissionPeriods periods) {
+        return new LaterPeriods(periods);
     }
 
     @Bean
@@ -132,10 +130,10 @@ public class CommissionsJobConfiguration {
     Tasklet calculateCommissionsTasklet(SparkSessionProvider spark, Warehouse warehouse, DataLayout layout,
                                         CommissionPeriods periods, ManualAdjustments adjustments,
                                         SalesOpsProperties salesOps, CommissionProperties commissions,
-                                        @Value("#{jobParameters['period']}") String period) {
-        return new CalculateCommissionsTasklet(spark, warehouse, layout, periods, adjustments,
+                                        @Value("#{jobParameters['period']}") YearMonth period) {
+        return new CalculateCommissionsTasklet(spark, warehouse, layout, periods,
+                new PeriodAdjustments(periods, adjustments, warehouse, commissions.correctionLookbackMonths()),
                 new CalculateCommissionsTasklet.Settings(commissions.setupDir(salesOps.dataDir()),
-                        commissions.clawbackUnpaidAfterDays(), commissions.payAfterTermination(),
-                        commissions.correctionLookbackMonths()), period);
+                        commissions.clawbackUnpaidAfterDays(), commissions.payAfterTermination()), period);
     }
 }

@@ -1,6 +1,7 @@
 package io.salesops.jobs.commission.run;
 
 import io.salesops.jobs.commission.ledger.CommissionPeriods;
+import io.salesops.jobs.runtime.PeriodParameter;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
@@ -19,12 +20,12 @@ final class OpenPeriodParameter implements JobParametersValidator {
 
     @Override
     public void validate(JobParameters parameters) throws InvalidJobParametersException {
-        String period = parameters == null ? null : parameters.getString("period");
-        if (period == null) {
-            return; // PeriodParameter reports the missing period
+        if (parameters == null || !(parameters.getParameter(PeriodParameter.NAME) != null
+                && parameters.getParameter(PeriodParameter.NAME).value() instanceof java.time.YearMonth)) {
+            return; // PeriodParameter reports a missing or untyped period
         }
         try {
-            periods.requireOpen(period);
+            periods.requireOpen(PeriodParameter.of(parameters).toString());
         } catch (IllegalStateException e) {
             throw new InvalidJobParametersException(e.getMessage());
         }

@@ -12,7 +12,6 @@ import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -50,9 +49,10 @@ final class PublishCommissionsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
         ExecutionContext job = step.getJobExecution().getExecutionContext();
-        String runId = job.getString(CalculateCommissionsTasklet.RUN_ID);
-        String batchId = "commissions-" + runId;
-        String period = step.getJobExecution().getJobParameters().getString("period");
+        CalculatedRun run = CalculatedRun.from(job);
+        String runId = run.runId();
+        String batchId = run.batchId();
+        String period = io.salesops.jobs.runtime.PeriodParameter.of(step.getJobExecution().getJobParameters()).toString();
         PeriodFiles files = new PeriodFiles(layout, period, runId);
         // closed by someone while this run calculated: its results must not replace the closed ones,
         // and its staged payroll never reaches the period's folder (the payroll is put in place with
@@ -65,7 +65,7 @@ final class PublishCommissionsTasklet implements Tasklet {
         }
         // a restart after the run record was published (or renamed into place) must not stage it again
         if (warehouse.history(CommissionTables.COMMISSION_RUNS).stream().noneMatch(v -> v.batchId().equals(batchId))) {
-            stageRun(step, job, runId, batchId);
+            stageRun(step, run);
         }
         for (TableDefinition table : CommissionTables.ALL) {
             TableVersion published = warehouse.publish(table, batchId);
@@ -78,23 +78,20 @@ final class PublishCommissionsTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void stageRun(StepExecution step, ExecutionContext job, String runId, String batchId) {
-        String period = step.getJobExecution().getJobParameters().getString("period");
+    private void stageRun(StepExecution step, CalculatedRun run) {
+        String runId = run.runId();
+        String period = io.salesops.jobs.runtime.PeriodParameter.of(step.getJobExecution().getJobParameters()).toString();
         WarehouseSnapshot inputs = InputPinning.requirePinned(step.getJobExecution());
-        String inputVersions = CalculateCommissionsTasklet.INPUTS.stream()
+        String inputVersions = CommissionInputs.INPUTS.stream()
                 .map(table -> table.name() + "=" + inputs.resolve(warehouse, table).version())
                 .collect(Collectors.joining(","));
-        Path partition = warehouse.stagePartition(CommissionTables.COMMISSION_RUNS, batchId, runId);
+        Path partition = warehouse.stagePartition(CommissionTables.COMMISSION_RUNS, run.batchId(), runId);
         TableDefinition runs = CommissionTables.COMMISSION_RUNS;
         try (ParquetRowWriter writer = new ParquetRowWriter(partition.resolve("part-00000.parquet"), runs.name(),
                 runs.storedColumns())) {
             writer.write(new Object[] {runId, period, step.getJobExecution().getId(), clock.instant(), inputVersions,
-                    job.getString(CalculateCommissionsTasklet.PLAN_VERSIONS),
-                    job.getString(CalculateCommissionsTasklet.SETUP_HASH), codeVersion(),
-                    job.getString(CalculateCommissionsTasklet.RESULT_HASH),
-                    job.getLong(CalculateCommissionsTasklet.REP_COUNT), job.getLong(CalculateCommissionsTasklet.LINE_COUNT),
-                    new BigDecimal(job.getString(CalculateCommissionsTasklet.TOTAL_PAYABLE)).setScale(2),
-                    job.getString(CalculateCommissionsTasklet.CURRENCY)});
+                    run.planVersions(), run.setupHash(), codeVersion(), run.resultHash(), run.repCount(),
+                    run.lineCount(), run.totalPayable().setScale(2), run.currency()});
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the run record of commission run " + runId, e);
         }

@@ -7,6 +7,7 @@ import io.salesops.reports.commission.RepStatementReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.Warehouse;
 import io.salesops.warehouse.store.WarehouseSnapshot;
+import io.salesops.warehouse.files.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,12 @@ final class RenderStatementsTasklet implements Tasklet {
     private final String period;
 
     RenderStatementsTasklet(RepStatementReport report, StatementWarmUp warmUp, Warehouse warehouse, DataLayout layout,
-                            String period) {
+                            java.time.YearMonth period) {
         this.report = report;
         this.warmUp = warmUp;
         this.warehouse = warehouse;
         this.layout = layout;
-        this.period = period;
+        this.period = period.toString();
     }
 
     /**
@@ -59,8 +60,8 @@ final class RenderStatementsTasklet implements Tasklet {
                         waiting.acquireUninterruptibly();
                         pdfs.add(pool.submit(() -> {
                             try {
-                                return report.render(statement,
-                                        folder.resolve(RepStatementReport.fileName(period, statement.repId())));
+                                return AtomicFile.write(folder.resolve(RepStatementReport.fileName(period,
+                                        statement.repId())), out -> report.render(statement, out));
                             } finally {
                                 waiting.release();
                             }
@@ -84,7 +85,7 @@ final class RenderStatementsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var job = contribution.getStepExecution().getJobExecution();
         WarehouseSnapshot published = InputPinning.requirePinned(job);
-        String runId = job.getExecutionContext().getString(CalculateCommissionsTasklet.RUN_ID);
+        String runId = CalculatedRun.from(job.getExecutionContext()).runId();
         // rendered into the run's staging folder, then put in place of the previous run's statements
         PeriodFiles files = new PeriodFiles(layout, period, runId);
         Path staging = files.stageStatements();

@@ -4,8 +4,8 @@ import io.salesops.warehouse.merge.SpillingDuckDb;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.salesops.warehouse.files.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,13 +39,11 @@ final class ResultHash {
     static String of(List<Path> lines, List<Path> statements, List<Path> adjustments) {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = duckdb.createStatement()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             update(digest, sql, "lines", lines);
             update(digest, sql, "statements", statements);
             update(digest, sql, "adjustments", adjustments);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Sha256.hex(digest);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot hash the commission result: " + e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ abstract class CommissionsJobScenario {
     }
 
     void calculate(YearMonth period) throws Exception {
-        succeeds(jobOperator.start(commissions, new JobParametersBuilder().addString("period", period.toString())
+        succeeds(jobOperator.start(commissions, io.salesops.jobs.runtime.PeriodParameter.add(new JobParametersBuilder(), period)
                 .addLong("run", System.nanoTime()).toJobParameters()));
     }
 }

@@ -400,12 +400,12 @@ class CommissionsJobTest extends CommissionsJobScenario {
     }
 
     private JobExecution run(String period) throws Exception {
-        return jobOperator.start(commissions, new JobParametersBuilder().addString("period", period)
+        return jobOperator.start(commissions, io.salesops.jobs.runtime.PeriodParameter.add(new JobParametersBuilder(), java.time.YearMonth.parse(period))
                 .addLong("run", System.nanoTime()).toJobParameters());
     }
 
     private JobExecution run() throws Exception {
-        return jobOperator.start(commissions, new JobParametersBuilder().addString("period", PERIOD.toString())
+        return jobOperator.start(commissions, io.salesops.jobs.runtime.PeriodParameter.add(new JobParametersBuilder(), PERIOD)
                 .addLong("run", System.nanoTime()).toJobParameters());
     }
 

@@ -1,4 +1,4 @@
-package io.salesops.ingest.sample;
+package io.salesops.ingest.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

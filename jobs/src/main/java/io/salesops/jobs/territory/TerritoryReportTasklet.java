@@ -1,14 +1,14 @@
-package io.salesops.jobs.monthend;
+package io.salesops.jobs.territory;
 
 import io.salesops.jobs.runtime.InputPinning;
-import io.salesops.jobs.territory.TerritoryReportData;
-import io.salesops.jobs.territory.TerritoryTables;
+import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.reports.territory.TerritorySummaryReport;
 import io.salesops.warehouse.DataLayout;
 import io.salesops.warehouse.store.TableVersion;
 import io.salesops.warehouse.store.Warehouse;
-import java.nio.file.Files;
+import io.salesops.warehouse.files.AtomicFile;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -23,24 +23,27 @@ final class TerritoryReportTasklet implements Tasklet {
     private final TerritorySummaryReport report;
     private final Warehouse warehouse;
     private final DataLayout layout;
-    private final String period;
 
-    TerritoryReportTasklet(TerritorySummaryReport report, Warehouse warehouse, DataLayout layout, String period) {
+    TerritoryReportTasklet(TerritorySummaryReport report, Warehouse warehouse, DataLayout layout) {
         this.report = report;
         this.warehouse = warehouse;
         this.layout = layout;
-        this.period = period;
+    }
+
+    /** Where the period's report is written. */
+    static Path output(DataLayout layout, YearMonth period) {
+        return layout.reports().resolve("territory-summary-" + period + ".pdf");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        TableVersion mart = InputPinning.requirePinned(contribution.getStepExecution().getJobExecution())
-                .resolve(warehouse, TerritoryTables.TERRITORY_PERFORMANCE);
+        var job = contribution.getStepExecution().getJobExecution();
+        YearMonth period = PeriodParameter.of(job.getJobParameters());
+        TableVersion mart = InputPinning.requirePinned(job).resolve(warehouse, TerritoryTables.TERRITORY_PERFORMANCE);
         var rows = TerritoryReportData.load(mart, period);
-        Path output = Files.createDirectories(layout.reports()).resolve("territory-summary-" + period + ".pdf");
-        report.render(period, "CNY", rows, output);
+        Path output = AtomicFile.write(output(layout, period), out -> report.render(period, "CNY", rows, out));
         contribution.incrementWriteCount(rows.size());
-        var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        var context = contribution.getStepExecution().getExecutionContext();
         context.putString("report", output.toString());
         context.putString(InputPinning.STEP_CONTEXT_KEY, mart.table() + "=" + mart.version());
         return RepeatStatus.FINISHED;

@@ -1,4 +1,4 @@
-package io.salesops.ingest.sample;
+package io.salesops.ingest.profile;
 
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.Column;
