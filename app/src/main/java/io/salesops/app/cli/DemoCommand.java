@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "Month to close (default: the last complete month, the one before this month in"
-                    + " salesops.zone); generated sample exports end with it.")
+                    + " salesops.time-zone); generated sample exports end with it.")
     YearMonth period;
 
     @Override

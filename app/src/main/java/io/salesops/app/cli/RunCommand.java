@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "Period for period jobs (default: the last complete month, the one before this month"
-                    + " in salesops.zone).")
+                    + " in salesops.time-zone).")
     YearMonth period;
 
     @Option(names = "--as-of", paramLabel = "TABLE=VERSION",

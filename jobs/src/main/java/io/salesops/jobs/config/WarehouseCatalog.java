@@ -2,6 +2,7 @@ package io.salesops.jobs.config;
 
 import io.salesops.ingest.csv.IngestTables;
 import io.salesops.jobs.commission.CommissionTables;
+import io.salesops.jobs.funnel.FunnelTables;
 import io.salesops.jobs.territory.TerritoryTables;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 public final class WarehouseCatalog {
 
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
-            List.of(TerritoryTables.TERRITORY_PERFORMANCE), CommissionTables.WITH_LEDGER,
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE, FunnelTables.FUNNEL_CONVERSION,
+                    FunnelTables.WIN_RATES), CommissionTables.WITH_LEDGER,
             List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 

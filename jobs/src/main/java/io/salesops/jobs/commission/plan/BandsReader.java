@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.plan;
 
+import io.salesops.jobs.runtime.CheckedYaml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,9 @@ final class BandsReader {
     record ReadBand(BigDecimal from, BigDecimal to, BigDecimal value) {
     }
 
-    private final PlanYaml yaml;
+    private final CheckedYaml yaml;
 
-    BandsReader(PlanYaml yaml) {
+    BandsReader(CheckedYaml yaml) {
         this.yaml = yaml;
     }
 

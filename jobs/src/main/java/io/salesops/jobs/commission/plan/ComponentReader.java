@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.plan;
 
+import io.salesops.jobs.runtime.CheckedYaml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class ComponentReader {
     private record ReadCap(String id, List<String> targets, Node item, Node targetsNode) {
     }
 
-    private final PlanYaml yaml;
+    private final CheckedYaml yaml;
     private final Integer scale;
     /** id → kind of every component read so far, including ones with problems of their own. */
     private final Map<String, String> kinds = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ final class ComponentReader {
     private final IncentiveReader incentives;
 
     /** @param scale the plan's rounding scale, or null when it could not be read */
-    ComponentReader(PlanYaml yaml, Integer scale) {
+    ComponentReader(CheckedYaml yaml, Integer scale) {
         this.yaml = yaml;
         this.scale = scale;
         this.incentives = new IncentiveReader(yaml, scale);

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.plan;
 
+import io.salesops.jobs.runtime.CheckedYaml;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -28,10 +29,10 @@ final class IncentiveReader {
         TOUCH
     }
 
-    private final PlanYaml yaml;
+    private final CheckedYaml yaml;
     private final Integer scale;
 
-    IncentiveReader(PlanYaml yaml, Integer scale) {
+    IncentiveReader(CheckedYaml yaml, Integer scale) {
         this.yaml = yaml;
         this.scale = scale;
     }

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.plan;
 
+import io.salesops.jobs.runtime.CheckedYaml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class PlanFile {
             throw new PlanException(List.of(fileName + ": a plan file is a YAML map with id, version, effective_from,"
                     + " basis, currency, rounding and components"));
         }
-        PlanYaml yaml = new PlanYaml(fileName);
+        CheckedYaml yaml = new CheckedYaml(fileName);
         CommissionPlan plan = read(yaml, document);
         if (yaml.problemCount() > 0) {
             throw new PlanException(yaml.problems());
@@ -63,7 +64,7 @@ public final class PlanFile {
     }
 
     /** The plan, or null when any problem was reported. */
-    private static CommissionPlan read(PlanYaml yaml, MappingNode document) {
+    private static CommissionPlan read(CheckedYaml yaml, MappingNode document) {
         Map<String, Node> top = yaml.entries(document, "", TOP_LEVEL);
         Node idNode = yaml.required(top, document, "", "id", "the plan's name, e.g. sales-rep-standard");
         String id = idNode == null ? null : yaml.text(idNode, "id");
@@ -92,7 +93,7 @@ public final class PlanFile {
         return new CommissionPlan(id, version, from, to, basis, currency, rounding, components, ramp);
     }
 
-    private static String currency(PlanYaml yaml, Node node) {
+    private static String currency(CheckedYaml yaml, Node node) {
         String code = yaml.text(node, "currency");
         if (code != null && !code.matches("[A-Z]{3}")) {
             yaml.problem(node, "currency", "must be a three-letter ISO 4217 code like CNY, cannot be: " + code);
@@ -101,7 +102,7 @@ public final class PlanFile {
         return code;
     }
 
-    private static Rounding rounding(PlanYaml yaml, Node node) {
+    private static Rounding rounding(CheckedYaml yaml, Node node) {
         if (!(node instanceof MappingNode map)) {
             yaml.problem(node, "rounding", "must be a map like {scale: 2, mode: half_up}");
             return null;

@@ -1,5 +1,6 @@
 package io.salesops.jobs.commission.plan;
 
+import io.salesops.jobs.runtime.CheckedYaml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ final class RampReader {
     /** A ramp longer than ten years is a typo, not a plan. */
     private static final int MAX_MONTH = 120;
 
-    private final PlanYaml yaml;
+    private final CheckedYaml yaml;
 
-    RampReader(PlanYaml yaml) {
+    RampReader(CheckedYaml yaml) {
         this.yaml = yaml;
     }
 

@@ -1,4 +1,4 @@
-package io.salesops.jobs.commission.plan;
+package io.salesops.jobs.runtime;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,11 +18,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Typed reads of YAML nodes that collect every problem as "FILE line N, key K: rule" instead of
- * stopping at the first, so a plan author sees all of them at once. Each read returns null after
+ * stopping at the first, so the author of a data file (a commission plan, a funnel) sees all of them
+ * at once. Each read returns null after
  * reporting a problem. Values are read from the node text, never through YAML's own typing, so
  * 0.1 stays exactly 0.1.
  */
-final class PlanYaml {
+public final class CheckedYaml {
 
     private record Problem(int line, String text) {
     }
@@ -30,26 +31,26 @@ final class PlanYaml {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
-    PlanYaml(String file) {
+    public CheckedYaml(String file) {
         this.file = file;
     }
 
-    int problemCount() {
+    public int problemCount() {
         return problems.size();
     }
 
     /** The problems in file order, so the author can fix them top to bottom. */
-    List<String> problems() {
+    public List<String> problems() {
         return problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
     }
 
-    void problem(Node node, String key, String message) {
+    public void problem(Node node, String key, String message) {
         int line = node.getStartMark().getLine() + 1;
         problems.add(new Problem(line, file + " line " + line + ", key " + key + ": " + message));
     }
 
     /** The map's entries by key; unknown keys are reported with the allowed ones. */
-    Map<String, Node> entries(MappingNode node, String prefix, Set<String> allowed) {
+    public Map<String, Node> entries(MappingNode node, String prefix, Set<String> allowed) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             String key = text(tuple.getKeyNode(), prefix + "?");
@@ -67,7 +68,7 @@ final class PlanYaml {
     }
 
     /** The value under {@code key}, or null after reporting it missing at {@code parent}. */
-    Node required(Map<String, Node> entries, Node parent, String prefix, String key, String why) {
+    public Node required(Map<String, Node> entries, Node parent, String prefix, String key, String why) {
         Node node = entries.get(key);
         if (node == null) {
             problem(parent, prefix + key, "is required: " + why);
@@ -75,7 +76,7 @@ final class PlanYaml {
         return node;
     }
 
-    String text(Node node, String key) {
+    public String text(Node node, String key) {
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return scalar.getValue().trim();
         }
@@ -83,7 +84,7 @@ final class PlanYaml {
         return null;
     }
 
-    BigDecimal number(Node node, String key) {
+    public BigDecimal number(Node node, String key) {
         String text = text(node, key);
         if (text == null) {
             return null;
@@ -97,7 +98,7 @@ final class PlanYaml {
     }
 
     /** A rate or multiplier at least 0, written as a fraction (0.03) or a percentage (3%). */
-    BigDecimal fraction(Node node, String key) {
+    public BigDecimal fraction(Node node, String key) {
         String text = text(node, key);
         if (text == null) {
             return null;
@@ -118,7 +119,7 @@ final class PlanYaml {
     }
 
     /** A money amount above 0 with no more decimals than the plan rounds to (null scale: unknown). */
-    BigDecimal positiveAmount(Node node, String key, Integer scale) {
+    public BigDecimal positiveAmount(Node node, String key, Integer scale) {
         BigDecimal value = number(node, key);
         if (value == null) {
             return null;
@@ -136,13 +137,13 @@ final class PlanYaml {
     }
 
     /** The optional {@code cap} key of an earning component: a positive amount at the rounding scale. */
-    Optional<BigDecimal> optionalCap(Map<String, Node> entries, String prefix, Integer scale) {
+    public Optional<BigDecimal> optionalCap(Map<String, Node> entries, String prefix, Integer scale) {
         return entries.containsKey("cap")
                 ? Optional.ofNullable(positiveAmount(entries.get("cap"), prefix + "cap", scale))
                 : Optional.empty();
     }
 
-    Integer wholeNumber(Node node, String key, int min, int max) {
+    public Integer wholeNumber(Node node, String key, int min, int max) {
         String text = text(node, key);
         if (text == null) {
             return null;
@@ -159,7 +160,7 @@ final class PlanYaml {
         return null;
     }
 
-    LocalDate date(Node node, String key) {
+    public LocalDate date(Node node, String key) {
         String text = text(node, key);
         if (text == null) {
             return null;
@@ -176,13 +177,13 @@ final class PlanYaml {
      * The optional key {@code prefix + key} of {@code entries} as one of {@code choices}: {@code
      * absent} when the key is not there, null after naming the choices.
      */
-    <T> T optionalChoice(Map<String, Node> entries, String prefix, String key, Map<String, T> choices, T absent) {
+    public <T> T optionalChoice(Map<String, Node> entries, String prefix, String key, Map<String, T> choices, T absent) {
         Node node = entries.get(key);
         return node == null ? absent : choice(node, prefix + key, choices);
     }
 
     /** One of {@code choices}' keys (case-insensitive), or null after naming the choices. */
-    <T> T choice(Node node, String key, Map<String, T> choices) {
+    public <T> T choice(Node node, String key, Map<String, T> choices) {
         String text = text(node, key);
         if (text == null) {
             return null;

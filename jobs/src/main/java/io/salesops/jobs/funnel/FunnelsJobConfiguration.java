@@ -1,0 +1,41 @@
+package io.salesops.jobs.funnel;
+
+import io.salesops.jobs.config.SalesOpsProperties;
+import io.salesops.jobs.mart.MartSteps;
+import io.salesops.jobs.runtime.JobParameterRules;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.jobs.runtime.ProcessOwnerListener;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** funnels: the period's conversion funnels on Spark over the warehouse as it is → analyst views. */
+@Configuration(proxyBeanMethods = false)
+public class FunnelsJobConfiguration {
+
+    public static final String JOB_NAME = "funnels";
+
+    @Bean
+    FunnelComputation funnelComputation(SalesOpsProperties properties) {
+        return new FunnelComputation(new FunnelCatalog(properties.dataDir().resolve("funnels")), properties.zone());
+    }
+
+    @Bean
+    Step computeFunnels(MartSteps marts, FunnelComputation funnels) {
+        return marts.step("computeFunnels", funnels);
+    }
+
+    @Bean
+    Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels, Step computeFunnels,
+                Step refreshAnalystDatabase) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels)))
+                .listener(new ProcessOwnerListener(jobRepository))
+                .start(computeFunnels)
+                .next(refreshAnalystDatabase)
+                .build();
+    }
+}

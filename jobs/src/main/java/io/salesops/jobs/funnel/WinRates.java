@@ -1,0 +1,99 @@
+package io.salesops.jobs.funnel;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_timestamp;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * win_rates for one period, per dimension value (those of the funnel marts): the deals closed in
+ * the period (their last stage change before the period's end is closed_won or closed_lost, and
+ * falls in the period), won, lost, the win rate by count and by amount, the average won amount, the
+ * average cycle of the won deals (created → won, in days), and the pipeline velocity: the deals
+ * open at the period's end × win rate × average won amount ÷ average cycle days, in CNY a day.
+ * Amounts are converted to CNY at the period's rate ({@code fx_rates.rate_date} = its first day);
+ * a non-CNY deal the figures need without a rate fails, naming it.
+ */
+public final class WinRates {
+
+    private static final DataType MONEY = DataTypes.createDecimalType(18, 2);
+    private static final DataType RATE = DataTypes.createDecimalType(18, 6);
+    private static final DataType WIDE = DataTypes.createDecimalType(38, 10);
+
+    private WinRates() {
+    }
+
+    /** @param deals from {@link FunnelJourneys#deals}, as of the period's end */
+    public static Dataset<Row> of(Dataset<Row> deals, Dataset<Row> fxRates, YearMonth period, ZoneId zone) {
+        Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
+        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Dataset<Row> rates = fxRates.where(col("rate_date").equalTo(lit(java.sql.Date.valueOf(period.atDay(1)))))
+                .select(col("currency").as("fx_currency"), col("rate_to_cny"));
+        Column closedInPeriod = col("outcome").isin(FunnelJourneys.WON, FunnelJourneys.LOST)
+                .and(col("last_change_at").geq(lit(Timestamp.from(start))))
+                .and(col("last_change_at").lt(lit(Timestamp.from(end))));
+        Dataset<Row> counted = deals.join(rates, col("currency").equalTo(col("fx_currency")), "left")
+                .withColumn("amount_cny", when(col("currency").equalTo("CNY"), col("amount"))
+                        .otherwise(col("amount").multiply(col("rate_to_cny"))).cast(MONEY))
+                .withColumn("counts", closedInPeriod.or(col("outcome").equalTo(FunnelJourneys.OPEN)));
+        requireRates(counted, period);
+        Column won = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.WON));
+        Column lost = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.LOST));
+        List<Column> dimensions = new ArrayList<>(List.of(struct(lit(FunnelConversion.ALL).as("dimension"),
+                lit(FunnelConversion.ALL).as("value"))));
+        FunnelJourneys.DIMENSIONS.forEach(d -> dimensions.add(struct(lit(d).as("dimension"),
+                coalesce(col(d), lit(FunnelConversion.NONE)).as("value"))));
+        Dataset<Row> sums = counted.where(col("counts"))
+                .select(explode(array(dimensions.toArray(Column[]::new))).as("d"), col("*"))
+                .groupBy(col("d.dimension").as("dimension"), col("d.value").as("dimension_value"))
+                .agg(sum(when(won, 1L).otherwise(0L)).as("won"), sum(when(lost, 1L).otherwise(0L)).as("lost"),
+                        sum(when(col("outcome").equalTo(FunnelJourneys.OPEN), 1L).otherwise(0L)).as("open_deals"),
+                        sum(when(won, coalesce(col("amount_cny"), lit(0)))).cast(WIDE).as("won_amount"),
+                        sum(when(lost, coalesce(col("amount_cny"), lit(0)))).cast(WIDE).as("lost_amount"),
+                        sum(when(won, unix_timestamp(col("last_change_at")).minus(unix_timestamp(col("created_at")))))
+                                .cast(WIDE).as("won_seconds"));
+        Column closed = col("won").plus(col("lost"));
+        Column winRate = when(closed.gt(0), col("won").cast(WIDE).divide(closed)).cast(RATE);
+        Column avgWon = when(col("won").gt(0), col("won_amount").divide(col("won"))).cast(MONEY);
+        Column avgCycle = when(col("won").gt(0), col("won_seconds").divide(col("won")).divide(86_400)).cast(RATE);
+        return sums.select(lit(period.toString()).as("period"), col("dimension"), col("dimension_value"), col("won"),
+                        col("lost"), col("open_deals"), winRate.as("win_rate"),
+                        when(col("won_amount").plus(coalesce(col("lost_amount"), lit(0))).gt(0),
+                                coalesce(col("won_amount"), lit(0)).divide(col("won_amount")
+                                        .plus(coalesce(col("lost_amount"), lit(0))))).cast(RATE).as("win_rate_amount"),
+                        avgWon.as("avg_won_amount"), avgCycle.as("avg_cycle_days"))
+                .withColumn("pipeline_velocity", when(col("avg_cycle_days").gt(0),
+                        col("open_deals").cast(WIDE).multiply(col("win_rate")).multiply(col("avg_won_amount"))
+                                .divide(col("avg_cycle_days"))).cast(MONEY));
+    }
+
+    /** A non-CNY deal that counts (closed in the period or open) without a rate would drop out of the amounts. */
+    static void requireRates(Dataset<Row> deals, YearMonth period) {
+        Dataset<Row> missing = deals.where(col("counts").and(col("amount").isNotNull())
+                .and(col("amount_cny").isNull()));
+        long count = missing.count();
+        if (count > 0) {
+            Row example = missing.select("opportunity_id", "currency").first();
+            throw new IllegalStateException(count + " deals of " + period + " have no fx_rates row for their currency"
+                    + " on " + period.atDay(1) + ", e.g. opportunity " + example.get(0) + " in " + example.get(1)
+                    + "; add the rate to fx_rates");
+        }
+    }
+}

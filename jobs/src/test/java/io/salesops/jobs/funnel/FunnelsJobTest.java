@@ -1,0 +1,130 @@
+package io.salesops.jobs.funnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesops.ingest.sample.GeneratorSettings;
+import io.salesops.ingest.sample.SampleDataGenerator;
+import io.salesops.jobs.JobTestDataDir;
+import io.salesops.jobs.JobsTestApplication;
+import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.jobs.runtime.PeriodParameter;
+import io.salesops.jobs.spark.SharedSpark;
+import io.salesops.warehouse.analyst.AnalystDatabase;
+import io.salesops.warehouse.store.TableVersion;
+import io.salesops.warehouse.store.Warehouse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The funnels job on generated exports: both shipped funnels are published, hold their invariants,
+ * and are in the analysts' database; a company's broken funnel file fails the step before anything
+ * is computed, naming the file, the line and the key, and publishes nothing.
+ */
+@SpringBootTest(classes = JobsTestApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FunnelsJobTest {
+
+    static final YearMonth PERIOD = YearMonth.of(2025, 6);
+    static final Path dataDir = JobTestDataDir.create("salesops-funnels-test");
+
+    @Autowired
+    JobOperator jobOperator;
+    @Autowired
+    @Qualifier("funnels")
+    Job funnels;
+    @Autowired
+    @Qualifier(IngestJobConfiguration.JOB_NAME)
+    Job ingest;
+    @Autowired
+    Warehouse warehouse;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        JobTestDataDir.register(registry, dataDir);
+    }
+
+    @BeforeAll
+    static void generateExports() throws Exception {
+        new SampleDataGenerator().generate(new GeneratorSettings(0.002, 11, 6, PERIOD), dataDir.resolve("landing"));
+    }
+
+    @Test
+    @Order(1)
+    void bothShippedFunnelsArePublishedHoldTheirInvariantsAndReachTheAnalysts() throws Exception {
+        assertThat(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
+                .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        JobExecution execution = run();
+
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        TableVersion mart = warehouse.requireCurrent(FunnelTables.FUNNEL_CONVERSION);
+        Dataset<Row> conversion = SharedSpark.get().read().parquet(mart.parquetGlob());
+        assertThat(conversion.select("funnel").distinct().collectAsList()).extracting(r -> r.getString(0))
+                .containsExactlyInAnyOrder("lead-to-won", "opportunity-to-won");
+        assertThat(FunnelInvariants.violations(conversion.where("funnel = 'lead-to-won'"), 8)).isEmpty();
+        assertThat(FunnelInvariants.violations(conversion.where("funnel = 'opportunity-to-won'"), 5)).isEmpty();
+        // the generator converts about one lead in eight: the lead step of the last six months is that far
+        long leads = conversion.where("funnel = 'lead-to-won' and dimension = 'all' and step = 'lead'")
+                .agg(org.apache.spark.sql.functions.sum("entered")).first().getLong(0);
+        long converted = conversion.where("funnel = 'lead-to-won' and dimension = 'all' and step = 'opportunity'")
+                .agg(org.apache.spark.sql.functions.sum("entered")).first().getLong(0);
+        assertThat(leads).isPositive();
+        assertThat((double) converted / leads).isBetween(0.05, 0.25);
+        Row wins = SharedSpark.get().read().parquet(warehouse.requireCurrent(FunnelTables.WIN_RATES).parquetGlob())
+                .where("dimension = 'all'").first();
+        assertThat(wins.<Long>getAs("won") + wins.<Long>getAs("lost")).isPositive();
+        assertThat(wins.<Long>getAs("open_deals")).isPositive();
+        List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
+                + " where period = '" + PERIOD + "'", 1).rows();
+        assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
+    }
+
+    @Test
+    @Order(2)
+    void aBrokenCompanyFunnelFailsTheStepNamingFileLineAndKeyAndPublishesNothing() throws Exception {
+        long versions = warehouse.history(FunnelTables.FUNNEL_CONVERSION).size();
+        Path file = Files.createDirectories(dataDir.resolve("funnels")).resolve("ours.yaml");
+        Files.writeString(file, """
+                id: ours
+                name: 我们的漏斗 Our funnel
+                member: lead
+                steps:
+                  - {id: lead, name: Lead, reached: lead_created}
+                  - {id: demo, name: Demo, reached: meeting}
+                """);
+
+        JobExecution execution = run();
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).singleElement().asString()
+                .contains(file + " line 6, key steps[2].reached: must be one of lead_created, lead_status,"
+                        + " converted, opportunity_created, stage, won, cannot be: meeting");
+        assertThat(warehouse.history(FunnelTables.FUNNEL_CONVERSION)).hasSize((int) versions);
+        Files.delete(file);
+    }
+
+    private JobExecution run() throws Exception {
+        return jobOperator.start(funnels, PeriodParameter.add(new JobParametersBuilder(), PERIOD)
+                .addLong("run", System.nanoTime()).toJobParameters());
+    }
+}
