@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public final class WarehouseCatalog {
 
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
-            List.of(TerritoryTables.TERRITORY_PERFORMANCE, FunnelTables.FUNNEL_CONVERSION,
+            List.of(TerritoryTables.TERRITORY_PERFORMANCE, FunnelTables.FUNNEL_CONVERSION, FunnelTables.FUNNEL_DURATIONS,
                     FunnelTables.WIN_RATES), CommissionTables.WITH_LEDGER,
             List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();

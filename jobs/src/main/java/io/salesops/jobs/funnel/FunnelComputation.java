@@ -59,7 +59,7 @@ public final class FunnelComputation implements MartComputation {
 
     @Override
     public List<TableDefinition> outputs() {
-        return List.of(FunnelTables.FUNNEL_CONVERSION, FunnelTables.WIN_RATES);
+        return List.of(FunnelTables.FUNNEL_CONVERSION, FunnelTables.FUNNEL_DURATIONS, FunnelTables.WIN_RATES);
     }
 
     @Override
@@ -75,6 +75,7 @@ public final class FunnelComputation implements MartComputation {
         Instant asOf = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         String sessionZone = spark.conf().get("spark.sql.session.timeZone");
         Dataset<Row> all = spark.createDataFrame(List.of(), SparkSchemas.of(FunnelTables.FUNNEL_CONVERSION));
+        Dataset<Row> durations = spark.createDataFrame(List.of(), SparkSchemas.of(FunnelTables.FUNNEL_DURATIONS));
         for (FunnelDefinition funnel : funnels) {
             if (funnel.member() == Member.LEAD && !hasLeads) {
                 log.info("funnel {} left out: the warehouse has no leads", funnel.id());
@@ -88,10 +89,12 @@ public final class FunnelComputation implements MartComputation {
                         + " (a defect, not bad input): " + String.join("; ", broken));
             }
             all = all.unionByName(conversion);
+            durations = durations.unionByName(FunnelDurations.of(funnel, journeys, period, zone));
         }
         Dataset<Row> winRates = WinRates.of(FunnelJourneys.deals(inputs, asOf, zone, sessionZone),
                 optional(tables, spark, CanonicalTables.FX_RATES), period, zone);
-        return Map.of(FunnelTables.FUNNEL_CONVERSION, all, FunnelTables.WIN_RATES, winRates);
+        return Map.of(FunnelTables.FUNNEL_CONVERSION, all, FunnelTables.FUNNEL_DURATIONS, durations,
+                FunnelTables.WIN_RATES, winRates);
     }
 
     private static Dataset<Row> optional(MartInputs tables, SparkSession spark, TableDefinition table) {

@@ -3,6 +3,7 @@ package io.salesops.jobs.funnel;
 import static io.salesops.warehouse.model.ColumnType.BOOLEAN;
 import static io.salesops.warehouse.model.ColumnType.LONG;
 import static io.salesops.warehouse.model.ColumnType.MONEY;
+import static io.salesops.warehouse.model.ColumnType.QUANTITY;
 import static io.salesops.warehouse.model.ColumnType.RATE;
 import static io.salesops.warehouse.model.ColumnType.STRING;
 
@@ -35,6 +36,24 @@ public final class FunnelTables {
             .optional("cumulative_rate", RATE, "advanced / entered at the first step")
             .required("mature", BOOLEAN, "false while the cohort is younger than the step's window: open members"
                     + " may still advance")
+            .partitionedBy("period")
+            .build();
+
+    public static final TableDefinition FUNNEL_DURATIONS = TableDefinition.builder("funnel_durations", Zone.MARTS,
+                    "Per funnel, step and dimension value: days spent in the step by the members that moved on from it"
+                            + " in the period, and the cycle from the first step to the win of the period's wins.")
+            .key("period", "funnel", "step", "dimension", "dimension_value")
+            .required("period", STRING, "month the members moved on (or were won) in, YYYY-MM")
+            .required("funnel", STRING, "funnel id")
+            .required("step", STRING, "step id; cycle_to_won for the first step → won")
+            .required("step_order", LONG, "the step's place, 0 for the first; the cycle comes last")
+            .required("dimension", STRING, "as in funnel_conversion")
+            .required("dimension_value", STRING, "the value; '(none)' for members without one, 'all' for all")
+            .required("n", LONG, "members measured")
+            .required("median_days", QUANTITY, "median days, linear between ranks")
+            .required("p75_days", QUANTITY, "75th percentile, days")
+            .required("p90_days", QUANTITY, "90th percentile, days")
+            .required("mean_days", QUANTITY, "mean days")
             .partitionedBy("period")
             .build();
 

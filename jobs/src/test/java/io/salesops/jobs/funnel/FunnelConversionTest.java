@@ -169,6 +169,10 @@ class FunnelConversionTest {
                 .toList();
     }
 
+    Dataset<Row> journeysOf(FunnelDefinition funnel, ZoneId zone) {
+        return journeys(funnel, zone);
+    }
+
     private Dataset<Row> journeys(FunnelDefinition funnel, ZoneId zone) {
         return FunnelJourneys.of(funnel, new FunnelJourneys.Inputs(leads, opportunities, history, reps, territories,
                 accounts, orders), END_OF_MARCH, zone, SharedSpark.get().conf().get("spark.sql.session.timeZone"));

@@ -94,6 +94,10 @@ class FunnelsJobTest {
                 .where("dimension = 'all'").first();
         assertThat(wins.<Long>getAs("won") + wins.<Long>getAs("lost")).isPositive();
         assertThat(wins.<Long>getAs("open_deals")).isPositive();
+        Dataset<Row> durations = SharedSpark.get().read()
+                .parquet(warehouse.requireCurrent(FunnelTables.FUNNEL_DURATIONS).parquetGlob());
+        assertThat(durations.where("funnel = 'opportunity-to-won' and dimension = 'all' and step = 'cycle_to_won'")
+                .count()).isEqualTo(wins.<Long>getAs("won") > 0 ? 1 : 0);
         List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
                 + " where period = '" + PERIOD + "'", 1).rows();
         assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
