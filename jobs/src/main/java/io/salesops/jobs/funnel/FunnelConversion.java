@@ -83,10 +83,7 @@ public final class FunnelConversion {
             }
             steps.add(struct(fields.toArray(Column[]::new)));
         }
-        List<Column> dimensions = new ArrayList<>(List.of(struct(lit(ALL).as("dimension"), lit(ALL).as("value"))));
-        FunnelJourneys.DIMENSIONS.forEach(d -> dimensions.add(struct(lit(d).as("dimension"),
-                coalesce(col(d), lit(NONE)).as("value"))));
-        flags.add(array(dimensions.toArray(Column[]::new)).as("dimensions"));
+        flags.add(FunnelJourneys.dimensionValues().as("dimensions"));
         List<Column> rows = new ArrayList<>(List.of(col("cohort_month"), col("d.dimension").as("dimension"),
                 col("d.value").as("dimension_value")));
         Dataset<Row> counted = journeys.select(flags.toArray(Column[]::new))

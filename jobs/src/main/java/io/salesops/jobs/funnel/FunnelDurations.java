@@ -2,7 +2,6 @@ package io.salesops.jobs.funnel;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -59,13 +58,9 @@ public final class FunnelDurations {
                     when(col("outcome").equalTo(FunnelJourneys.WON).and(won.isNotNull()).and(won.geq(start))
                             .and(won.lt(end)), days(col("at_0"), won)).as("days")));
         }
-        List<Column> dimensions = new ArrayList<>(List.of(struct(lit(FunnelConversion.ALL).as("dimension"),
-                lit(FunnelConversion.ALL).as("value"))));
-        FunnelJourneys.DIMENSIONS.forEach(d -> dimensions.add(struct(lit(d).as("dimension"),
-                coalesce(col(d), lit(FunnelConversion.NONE)).as("value"))));
         return journeys
                 .select(explode(array(spells.toArray(Column[]::new))).as("s"),
-                        array(dimensions.toArray(Column[]::new)).as("dimensions"))
+                        FunnelJourneys.dimensionValues().as("dimensions"))
                 .where(col("s.days").isNotNull())
                 .select(col("s.step").as("step"), col("s.step_order").as("step_order"), col("s.days").as("days"),
                         explode(col("dimensions")).as("d"))

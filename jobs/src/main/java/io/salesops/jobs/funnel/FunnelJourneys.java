@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.from_utc_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.to_utc_timestamp;
 import static org.apache.spark.sql.functions.when;
@@ -176,6 +177,18 @@ public final class FunnelJourneys {
         return in.accounts().select(col("account_id").as("c_account"), col("customer_id").as("c_customer"))
                 .join(first, col("c_customer").equalTo(col("o_customer")))
                 .select(col("c_account"), col("first_order"));
+    }
+
+    /**
+     * A member's (dimension, value) pairs for the marts: {@code all}, then each of {@link #DIMENSIONS}
+     * with a missing value as {@code (none)}, so that a dimension's values add up to {@code all}.
+     */
+    static Column dimensionValues() {
+        List<Column> pairs = new ArrayList<>(List.of(struct(lit(FunnelConversion.ALL).as("dimension"),
+                lit(FunnelConversion.ALL).as("value"))));
+        DIMENSIONS.forEach(d -> pairs.add(struct(lit(d).as("dimension"),
+                coalesce(col(d), lit(FunnelConversion.NONE)).as("value"))));
+        return array(pairs.toArray(Column[]::new));
     }
 
     private static Column outcome() {

@@ -1,11 +1,9 @@
 package io.salesops.jobs.funnel;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.when;
@@ -14,8 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,12 +52,8 @@ public final class WinRates {
         requireRates(counted, period);
         Column won = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.WON));
         Column lost = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.LOST));
-        List<Column> dimensions = new ArrayList<>(List.of(struct(lit(FunnelConversion.ALL).as("dimension"),
-                lit(FunnelConversion.ALL).as("value"))));
-        FunnelJourneys.DIMENSIONS.forEach(d -> dimensions.add(struct(lit(d).as("dimension"),
-                coalesce(col(d), lit(FunnelConversion.NONE)).as("value"))));
         Dataset<Row> sums = counted.where(col("counts"))
-                .select(explode(array(dimensions.toArray(Column[]::new))).as("d"), col("*"))
+                .select(explode(FunnelJourneys.dimensionValues()).as("d"), col("*"))
                 .groupBy(col("d.dimension").as("dimension"), col("d.value").as("dimension_value"))
                 .agg(sum(when(won, 1L).otherwise(0L)).as("won"), sum(when(lost, 1L).otherwise(0L)).as("lost"),
                         sum(when(col("outcome").equalTo(FunnelJourneys.OPEN), 1L).otherwise(0L)).as("open_deals"),
