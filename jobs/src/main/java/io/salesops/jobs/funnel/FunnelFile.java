@@ -5,21 +5,16 @@ import io.salesops.jobs.funnel.FunnelDefinition.Order;
 import io.salesops.jobs.funnel.FunnelStep.Evidence;
 import io.salesops.jobs.runtime.CheckedYaml;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -38,9 +33,9 @@ public final class FunnelFile {
 
     private static final Set<String> TOP_LEVEL = Set.of("id", "name", "member", "order", "window_days", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "name", "reached", "status", "stage", "window_days");
-    private static final Map<String, Member> MEMBERS = choices(Member.values());
-    private static final Map<String, Order> ORDERS = choices(Order.values());
-    private static final Map<String, Evidence> EVIDENCE = choices(Evidence.values());
+    private static final Map<String, Member> MEMBERS = CheckedYaml.choices(Member.values());
+    private static final Map<String, Order> ORDERS = CheckedYaml.choices(Order.values());
+    private static final Map<String, Evidence> EVIDENCE = CheckedYaml.choices(Evidence.values());
     private static final int DEFAULT_WINDOW_DAYS = 90;
     private static final int MAX_WINDOW_DAYS = 3650;
 
@@ -56,17 +51,8 @@ public final class FunnelFile {
     }
 
     public static FunnelDefinition parse(String fileName, String yamlText) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
-        } catch (MarkedYAMLException e) {
-            throw new FunnelFileException(List.of(fileName + " line " + (e.getProblemMark().getLine() + 1)
-                    + ": not valid YAML: " + e.getProblem()));
-        }
-        if (!(root instanceof MappingNode document)) {
-            throw new FunnelFileException(List.of(fileName + ": a funnel file is a YAML map with id, name, member"
-                    + " and steps"));
-        }
+        MappingNode document = CheckedYaml.document(fileName, yamlText,
+                "a funnel file is a YAML map with id, name, member and steps", FunnelFileException::new);
         CheckedYaml yaml = new CheckedYaml(fileName);
         FunnelDefinition funnel = read(yaml, document);
         if (yaml.problemCount() > 0) {
@@ -238,11 +224,4 @@ public final class FunnelFile {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static <E extends Enum<E>> Map<String, E> choices(E[] values) {
-        Map<String, E> choices = new LinkedHashMap<>();
-        for (E value : values) {
-            choices.put(value.name().toLowerCase(Locale.ROOT), value);
-        }
-        return choices;
-    }
 }

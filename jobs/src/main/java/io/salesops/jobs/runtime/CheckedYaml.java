@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.io.StringReader;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -30,6 +35,35 @@ public final class CheckedYaml {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * The top-level map of a data file. A text that is not YAML, or whose top is not a map, is one
+     * problem ("FILE line N: not valid YAML: ..." or "FILE: {@code expected}"), thrown through
+     * {@code failure} as the file's own exception.
+     */
+    public static MappingNode document(String file, String yamlText, String expected,
+                                       Function<List<String>, ? extends RuntimeException> failure) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            throw failure.apply(List.of(file + " line " + (e.getProblemMark().getLine() + 1) + ": not valid YAML: "
+                    + e.getProblem()));
+        }
+        if (!(root instanceof MappingNode document)) {
+            throw failure.apply(List.of(file + ": " + expected));
+        }
+        return document;
+    }
+
+    /** An enum's values by lower-case name, in declaration order: the choices a key may take. */
+    public static <E extends Enum<E>> Map<String, E> choices(E[] values) {
+        Map<String, E> choices = new LinkedHashMap<>();
+        for (E value : values) {
+            choices.put(value.name().toLowerCase(Locale.ROOT), value);
+        }
+        return choices;
+    }
 
     public CheckedYaml(String file) {
         this.file = file;

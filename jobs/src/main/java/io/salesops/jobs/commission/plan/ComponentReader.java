@@ -37,9 +37,9 @@ final class ComponentReader {
             "margin", "volume", "spif", "manager_override", "cap", "draw");
     /** Kinds that earn nothing themselves, so a cap cannot name them. */
     private static final Set<String> NOT_EARNING = Set.of("cap", "draw");
-    private static final Map<String, TierMode> MODES = PlanFile.choices(TierMode.values());
-    private static final Map<String, TrueUp> TRUE_UPS = PlanFile.choices(TrueUp.values());
-    private static final Map<String, NegativeTrueUp> NEGATIVE_TRUE_UPS = PlanFile.choices(NegativeTrueUp.values());
+    private static final Map<String, TierMode> MODES = CheckedYaml.choices(TierMode.values());
+    private static final Map<String, TrueUp> TRUE_UPS = CheckedYaml.choices(TrueUp.values());
+    private static final Map<String, NegativeTrueUp> NEGATIVE_TRUE_UPS = CheckedYaml.choices(NegativeTrueUp.values());
 
     /** A cap component's targets as read, checked once every component's id and kind are known. */
     private record ReadCap(String id, List<String> targets, Node item, Node targetsNode) {

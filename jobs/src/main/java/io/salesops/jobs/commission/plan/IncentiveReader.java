@@ -18,10 +18,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class IncentiveReader {
 
-    private static final Map<String, QuantityUnit> UNITS = PlanFile.choices(QuantityUnit.values());
-    private static final Map<String, DrawType> DRAW_TYPES = PlanFile.choices(DrawType.values());
-    private static final Map<String, DrawAtTermination> AT_TERMINATION = PlanFile.choices(DrawAtTermination.values());
-    private static final Map<String, Attribution> ATTRIBUTIONS = PlanFile.choices(Attribution.values());
+    private static final Map<String, QuantityUnit> UNITS = CheckedYaml.choices(QuantityUnit.values());
+    private static final Map<String, DrawType> DRAW_TYPES = CheckedYaml.choices(DrawType.values());
+    private static final Map<String, DrawAtTermination> AT_TERMINATION = CheckedYaml.choices(DrawAtTermination.values());
+    private static final Map<String, Attribution> ATTRIBUTIONS = CheckedYaml.choices(Attribution.values());
 
     /** How a campaign spif decides that a sale came from its campaign. */
     private enum Attribution {

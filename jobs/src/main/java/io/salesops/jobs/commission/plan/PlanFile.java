@@ -2,22 +2,16 @@ package io.salesops.jobs.commission.plan;
 
 import io.salesops.jobs.runtime.CheckedYaml;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -29,7 +23,7 @@ public final class PlanFile {
 
     private static final Set<String> TOP_LEVEL = Set.of("id", "version", "effective_from", "effective_to", "basis",
             "currency", "rounding", "components", "ramp");
-    private static final Map<String, Basis> BASES = choices(Basis.values());
+    private static final Map<String, Basis> BASES = CheckedYaml.choices(Basis.values());
     private static final Map<String, RoundingMode> ROUNDING_MODES = roundingModes();
 
     private PlanFile() {
@@ -44,17 +38,8 @@ public final class PlanFile {
     }
 
     public static CommissionPlan parse(String fileName, String yamlText) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
-        } catch (MarkedYAMLException e) {
-            throw new PlanException(List.of(fileName + " line " + (e.getProblemMark().getLine() + 1)
-                    + ": not valid YAML: " + e.getProblem()));
-        }
-        if (!(root instanceof MappingNode document)) {
-            throw new PlanException(List.of(fileName + ": a plan file is a YAML map with id, version, effective_from,"
-                    + " basis, currency, rounding and components"));
-        }
+        MappingNode document = CheckedYaml.document(fileName, yamlText, "a plan file is a YAML map with id, version,"
+                + " effective_from, basis, currency, rounding and components", PlanException::new);
         CheckedYaml yaml = new CheckedYaml(fileName);
         CommissionPlan plan = read(yaml, document);
         if (yaml.problemCount() > 0) {
@@ -115,16 +100,8 @@ public final class PlanFile {
         return scale == null || mode == null ? null : new Rounding(scale, mode);
     }
 
-    static <E extends Enum<E>> Map<String, E> choices(E[] values) {
-        Map<String, E> choices = new LinkedHashMap<>();
-        for (E value : values) {
-            choices.put(value.name().toLowerCase(Locale.ROOT), value);
-        }
-        return choices;
-    }
-
     private static Map<String, RoundingMode> roundingModes() {
-        Map<String, RoundingMode> modes = choices(RoundingMode.values());
+        Map<String, RoundingMode> modes = CheckedYaml.choices(RoundingMode.values());
         modes.remove("unnecessary"); // it throws instead of rounding
         return modes;
     }
