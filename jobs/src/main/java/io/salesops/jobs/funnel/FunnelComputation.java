@@ -67,10 +67,10 @@ public final class FunnelComputation implements MartComputation {
         List<FunnelDefinition> funnels = catalog.load();
         Dataset<Row> opportunities = tables.table(CanonicalTables.OPPORTUNITIES);
         SparkSession spark = opportunities.sparkSession();
-        var inputs = new FunnelJourneys.Inputs(optional(tables, spark, CanonicalTables.LEADS), opportunities,
-                optional(tables, spark, CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
+        var inputs = new FunnelJourneys.Inputs(tables.optionalOrEmpty(CanonicalTables.LEADS), opportunities,
+                tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
                 tables.table(CanonicalTables.REPS), tables.table(CanonicalTables.TERRITORIES),
-                optional(tables, spark, CanonicalTables.ACCOUNTS), optional(tables, spark, CanonicalTables.ORDERS));
+                tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.optionalOrEmpty(CanonicalTables.ORDERS));
         boolean hasLeads = tables.optional(CanonicalTables.LEADS).isPresent();
         Instant asOf = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         String sessionZone = spark.conf().get("spark.sql.session.timeZone");
@@ -92,12 +92,8 @@ public final class FunnelComputation implements MartComputation {
             durations = durations.unionByName(FunnelDurations.of(funnel, journeys, period, zone));
         }
         Dataset<Row> winRates = WinRates.of(FunnelJourneys.deals(inputs, asOf, zone, sessionZone),
-                optional(tables, spark, CanonicalTables.FX_RATES), period, zone);
+                tables.optionalOrEmpty(CanonicalTables.FX_RATES), period, zone);
         return Map.of(FunnelTables.FUNNEL_CONVERSION, all, FunnelTables.FUNNEL_DURATIONS, durations,
                 FunnelTables.WIN_RATES, winRates);
-    }
-
-    private static Dataset<Row> optional(MartInputs tables, SparkSession spark, TableDefinition table) {
-        return tables.optional(table).orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(table)));
     }
 }

@@ -2,6 +2,7 @@ package io.salesops.jobs.funnel;
 
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.mart.MartSteps;
+import io.salesops.jobs.pipeline.PipelineComputation;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
@@ -12,7 +13,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** funnels: the period's conversion funnels on Spark over the warehouse as it is → analyst views. */
+/** funnels: the period's conversion funnels, then its pipeline, on Spark over the warehouse as it is → analyst views. */
 @Configuration(proxyBeanMethods = false)
 public class FunnelsJobConfiguration {
 
@@ -29,12 +30,24 @@ public class FunnelsJobConfiguration {
     }
 
     @Bean
-    Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels, Step computeFunnels,
+    PipelineComputation pipelineComputation(SalesOpsProperties properties) {
+        return new PipelineComputation(properties.zone());
+    }
+
+    @Bean
+    Step computePipeline(MartSteps marts, PipelineComputation pipeline) {
+        return marts.step("computePipeline", pipeline);
+    }
+
+    @Bean
+    Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels,
+                PipelineComputation pipeline, Step computeFunnels, Step computePipeline,
                 Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels)))
+                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels, pipeline)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(computeFunnels)
+                .next(computePipeline)
                 .next(refreshAnalystDatabase)
                 .build();
     }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.jobs.spark.ToCny;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -40,14 +41,11 @@ public final class WinRates {
     public static Dataset<Row> of(Dataset<Row> deals, Dataset<Row> fxRates, YearMonth period, ZoneId zone) {
         Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        Dataset<Row> rates = fxRates.where(col("rate_date").equalTo(lit(java.sql.Date.valueOf(period.atDay(1)))))
-                .select(col("currency").as("fx_currency"), col("rate_to_cny"));
         Column closedInPeriod = col("outcome").isin(FunnelJourneys.WON, FunnelJourneys.LOST)
                 .and(col("last_change_at").geq(lit(Timestamp.from(start))))
                 .and(col("last_change_at").lt(lit(Timestamp.from(end))));
-        Dataset<Row> counted = deals.join(rates, col("currency").equalTo(col("fx_currency")), "left")
-                .withColumn("amount_cny", when(col("currency").equalTo("CNY"), col("amount"))
-                        .otherwise(col("amount").multiply(col("rate_to_cny"))).cast(MONEY))
+        Dataset<Row> counted = ToCny.convert(deals, fxRates, lit(java.sql.Date.valueOf(period.atDay(1))), "amount",
+                        "amount_cny")
                 .withColumn("counts", closedInPeriod.or(col("outcome").equalTo(FunnelJourneys.OPEN)));
         requireRates(counted, period);
         Column won = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.WON));

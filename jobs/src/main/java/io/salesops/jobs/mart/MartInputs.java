@@ -49,6 +49,12 @@ public final class MartInputs {
         return pinned.pins(table) ? Optional.of(SparkTables.read(spark, warehouse, table, pinned)) : Optional.empty();
     }
 
+    /** A declared optional input at its pinned version, or no rows (with the table's columns) when there was none. */
+    public Dataset<Row> optionalOrEmpty(TableDefinition table) {
+        return optional(table).orElseGet(() -> spark.createDataFrame(List.of(),
+                io.salesops.jobs.spark.SparkSchemas.of(table)));
+    }
+
     /** Caches rows the computation reads more than once; released after staging, also on failure. */
     public Dataset<Row> cache(Dataset<Row> rows) {
         Dataset<Row> kept = rows.cache();

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
+import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
 import java.time.YearMonth;
@@ -88,29 +89,13 @@ public final class TerritoryPerformance implements MartComputation {
 
     /** The month's invoices with their net amount in CNY ({@code amount_cny}); null where a rate is missing. */
     public static Dataset<Row> invoicesInCny(Dataset<Row> invoices, Dataset<Row> fxRates, YearMonth period) {
-        return toCny(invoicesOf(invoices, period), fxRates, trunc(col("invoice_date"), "month"), "net_amount",
+        return ToCny.convert(invoicesOf(invoices, period), fxRates, trunc(col("invoice_date"), "month"), "net_amount",
                 "amount_cny");
     }
 
     private static Dataset<Row> invoicesOf(Dataset<Row> invoices, YearMonth period) {
         return invoices.where(col("invoice_date").geq(lit(java.sql.Date.valueOf(period.atDay(1))))
                 .and(col("invoice_date").leq(lit(java.sql.Date.valueOf(period.atEndOfMonth())))));
-    }
-
-    /**
-     * Adds {@code converted} = {@code amount} × the currency's rate for {@code month} (CNY is 1); the
-     * one place amounts are converted. A non-CNY row without a rate gets a null.
-     */
-    private static Dataset<Row> toCny(Dataset<Row> rows, Dataset<Row> fxRates, Column month, String amount,
-                                      String converted) {
-        Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date").as("fx_month"),
-                col("rate_to_cny"));
-        Column rate = when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny"));
-        return rows.withColumn("fx_lookup_month", month)
-                .join(rates, col("currency").equalTo(col("fx_currency"))
-                        .and(col("fx_lookup_month").equalTo(col("fx_month"))), "left")
-                .withColumn(converted, col(amount).multiply(rate).cast(MONEY))
-                .drop("fx_lookup_month", "fx_currency", "fx_month", "rate_to_cny");
     }
 
     private static Dataset<Row> revenueByTerritory(Dataset<Row> invoices, Dataset<Row> repTerritory) {
@@ -122,7 +107,7 @@ public final class TerritoryPerformance implements MartComputation {
 
     private static Dataset<Row> quotaByTerritory(Dataset<Row> quotas, Dataset<Row> fxRates, Dataset<Row> repTerritory,
                                                  YearMonth period) {
-        Dataset<Row> converted = toCny(quotas.where(col("period").equalTo(period.toString())), fxRates,
+        Dataset<Row> converted = ToCny.convert(quotas.where(col("period").equalTo(period.toString())), fxRates,
                 lit(java.sql.Date.valueOf(period.atDay(1))), "quota_amount", "quota_cny");
         return converted.join(repTerritory, "rep_id")
                 .groupBy(col("territory_id").as("quota_territory"))

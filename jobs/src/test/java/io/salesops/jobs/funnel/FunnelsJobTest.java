@@ -7,6 +7,8 @@ import io.salesops.ingest.sample.SampleDataGenerator;
 import io.salesops.jobs.JobTestDataDir;
 import io.salesops.jobs.JobsTestApplication;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
+import io.salesops.jobs.pipeline.PipelineMovement;
+import io.salesops.jobs.pipeline.PipelineTables;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.spark.SharedSpark;
 import io.salesops.warehouse.analyst.AnalystDatabase;
@@ -36,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The funnels job on generated exports: both shipped funnels are published, hold their invariants,
- * and are in the analysts' database; a company's broken funnel file fails the step before anything
+ * and are in the analysts' database; the pipeline of a month starts where the previous month's
+ * ended and adds up; a company's broken funnel file fails the step before anything
  * is computed, naming the file, the line and the key, and publishes nothing.
  */
 @SpringBootTest(classes = JobsTestApplication.class)
@@ -73,12 +76,15 @@ class FunnelsJobTest {
         assertThat(jobOperator.start(ingest, new JobParametersBuilder().addLong("run", System.nanoTime())
                 .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        JobExecution execution = run();
+        JobExecution may = run(PERIOD.minusMonths(1));
+        JobExecution execution = run(PERIOD);
 
+        assertThat(may.getStatus()).as(may.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
                 .isEqualTo(BatchStatus.COMPLETED);
         TableVersion mart = warehouse.requireCurrent(FunnelTables.FUNNEL_CONVERSION);
-        Dataset<Row> conversion = SharedSpark.get().read().parquet(mart.parquetGlob());
+        Dataset<Row> conversion = SharedSpark.get().read().parquet(mart.parquetGlob())
+                .where("period = '" + PERIOD + "'");
         assertThat(conversion.select("funnel").distinct().collectAsList()).extracting(r -> r.getString(0))
                 .containsExactlyInAnyOrder("lead-to-won", "opportunity-to-won");
         assertThat(FunnelInvariants.violations(conversion.where("funnel = 'lead-to-won'"), 8)).isEmpty();
@@ -90,14 +96,13 @@ class FunnelsJobTest {
                 .agg(org.apache.spark.sql.functions.sum("entered")).first().getLong(0);
         assertThat(leads).isPositive();
         assertThat((double) converted / leads).isBetween(0.05, 0.25);
-        Row wins = SharedSpark.get().read().parquet(warehouse.requireCurrent(FunnelTables.WIN_RATES).parquetGlob())
-                .where("dimension = 'all'").first();
+        Row wins = read(FunnelTables.WIN_RATES).where("dimension = 'all' and period = '" + PERIOD + "'").first();
         assertThat(wins.<Long>getAs("won") + wins.<Long>getAs("lost")).isPositive();
         assertThat(wins.<Long>getAs("open_deals")).isPositive();
-        Dataset<Row> durations = SharedSpark.get().read()
-                .parquet(warehouse.requireCurrent(FunnelTables.FUNNEL_DURATIONS).parquetGlob());
+        Dataset<Row> durations = read(FunnelTables.FUNNEL_DURATIONS).where("period = '" + PERIOD + "'");
         assertThat(durations.where("funnel = 'opportunity-to-won' and dimension = 'all' and step = 'cycle_to_won'")
                 .count()).isEqualTo(wins.<Long>getAs("won") > 0 ? 1 : 0);
+        assertPipelineAddsUp();
         List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
                 + " where period = '" + PERIOD + "'", 1).rows();
         assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
@@ -117,7 +122,7 @@ class FunnelsJobTest {
                   - {id: demo, name: Demo, reached: meeting}
                 """);
 
-        JobExecution execution = run();
+        JobExecution execution = run(PERIOD);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(execution.getAllFailureExceptions()).singleElement().asString()
@@ -127,8 +132,33 @@ class FunnelsJobTest {
         Files.delete(file);
     }
 
-    private JobExecution run() throws Exception {
-        return jobOperator.start(funnels, PeriodParameter.add(new JobParametersBuilder(), PERIOD)
+    /**
+     * June's movement starts from May's snapshot (the job ran for May first), adds up to June's end,
+     * and the end is what pipeline_snapshot sums.
+     */
+    private void assertPipelineAddsUp() {
+        Dataset<Row> movement = read(PipelineTables.PIPELINE_MOVEMENT);
+        Dataset<Row> june = movement.where("period = '" + PERIOD + "'");
+        assertThat(PipelineMovement.violations(june)).isEmpty();
+        assertThat(PipelineMovement.violations(movement.where("period = '" + PERIOD.minusMonths(1) + "'"))).isEmpty();
+        assertThat(june.select("start_basis").distinct().collectAsList()).extracting(r -> r.getString(0))
+                .containsExactly("snapshot");
+        Row end = june.where("movement = 'end'").first();
+        Row start = june.where("movement = 'start'").first();
+        Row snapshot = read(PipelineTables.PIPELINE_SNAPSHOT).where("period = '" + PERIOD + "'")
+                .agg(org.apache.spark.sql.functions.sum("deals"), org.apache.spark.sql.functions.sum("amount")).first();
+        assertThat(end.<Long>getAs("deals")).isPositive().isEqualTo(snapshot.getLong(0));
+        assertThat(end.getDecimal(end.fieldIndex("amount"))).isEqualByComparingTo(snapshot.getDecimal(1));
+        assertThat(start.<Long>getAs("deals")).isEqualTo(read(PipelineTables.PIPELINE_DEALS)
+                .where("period = '" + PERIOD.minusMonths(1) + "'").count());
+    }
+
+    private Dataset<Row> read(io.salesops.warehouse.model.TableDefinition mart) {
+        return SharedSpark.get().read().parquet(warehouse.requireCurrent(mart).parquetGlob());
+    }
+
+    private JobExecution run(YearMonth period) throws Exception {
+        return jobOperator.start(funnels, PeriodParameter.add(new JobParametersBuilder(), period)
                 .addLong("run", System.nanoTime()).toJobParameters());
     }
 }

@@ -1,0 +1,42 @@
+package io.salesops.jobs.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The one conversion of amounts to CNY the marts use: the amount × the {@code fx_rates} rate of its
+ * currency for a month ({@code rate_date} = the month's first day; CNY is 1), rounded to the cent.
+ * A non-CNY row without a rate gets a null, which the caller turns into an error naming the row:
+ * a silently missing amount would be a wrong total.
+ */
+public final class ToCny {
+
+    /** The money type of converted amounts, as the marts declare MONEY. */
+    public static final DataType MONEY = DataTypes.createDecimalType(18, 2);
+
+    private ToCny() {
+    }
+
+    /**
+     * Adds {@code converted} = {@code amount} × the rate of the row's {@code currency} for
+     * {@code month} (a date column or literal: the first day of the month the rate is taken for).
+     */
+    public static Dataset<Row> convert(Dataset<Row> rows, Dataset<Row> fxRates, Column month, String amount,
+                                       String converted) {
+        Dataset<Row> rates = fxRates.select(col("currency").as("fx_currency"), col("rate_date").as("fx_month"),
+                col("rate_to_cny"));
+        Column rate = when(col("currency").equalTo("CNY"), lit(1)).otherwise(col("rate_to_cny"));
+        return rows.withColumn("fx_lookup_month", month)
+                .join(rates, col("currency").equalTo(col("fx_currency"))
+                        .and(col("fx_lookup_month").equalTo(col("fx_month"))), "left")
+                .withColumn(converted, col(amount).multiply(rate).cast(MONEY))
+                .drop("fx_lookup_month", "fx_currency", "fx_month", "rate_to_cny");
+    }
+}
