@@ -1,6 +1,7 @@
 package io.salesops.jobs.config;
 
 import io.salesops.ingest.csv.IngestTables;
+import io.salesops.jobs.attribution.AttributionTables;
 import io.salesops.jobs.commission.CommissionTables;
 import io.salesops.jobs.funnel.FunnelTables;
 import io.salesops.jobs.pipeline.PipelineTables;
@@ -17,7 +18,7 @@ public final class WarehouseCatalog {
     public static final List<TableDefinition> ALL = Stream.of(CanonicalTables.ALL,
             List.of(TerritoryTables.TERRITORY_PERFORMANCE, FunnelTables.FUNNEL_CONVERSION, FunnelTables.FUNNEL_DURATIONS,
                     FunnelTables.WIN_RATES, PipelineTables.PIPELINE_DEALS, PipelineTables.PIPELINE_SNAPSHOT,
-                    PipelineTables.PIPELINE_MOVEMENT), CommissionTables.WITH_LEDGER,
+                    PipelineTables.PIPELINE_MOVEMENT, AttributionTables.MARKETING_ATTRIBUTION), CommissionTables.WITH_LEDGER,
             List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 

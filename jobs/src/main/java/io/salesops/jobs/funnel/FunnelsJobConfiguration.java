@@ -1,5 +1,6 @@
 package io.salesops.jobs.funnel;
 
+import io.salesops.jobs.attribution.AttributionComputation;
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.mart.MartSteps;
 import io.salesops.jobs.pipeline.PipelineComputation;
@@ -40,14 +41,25 @@ public class FunnelsJobConfiguration {
     }
 
     @Bean
+    AttributionComputation attributionComputation(SalesOpsProperties properties) {
+        return new AttributionComputation(properties.zone());
+    }
+
+    @Bean
+    Step computeAttribution(MartSteps marts, AttributionComputation attribution) {
+        return marts.step("computeAttribution", attribution);
+    }
+
+    @Bean
     Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels,
-                PipelineComputation pipeline, Step computeFunnels, Step computePipeline,
-                Step refreshAnalystDatabase) {
+                PipelineComputation pipeline, AttributionComputation attribution, Step computeFunnels,
+                Step computePipeline, Step computeAttribution, Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels, pipeline)))
+                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels, pipeline, attribution)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(computeFunnels)
                 .next(computePipeline)
+                .next(computeAttribution)
                 .next(refreshAnalystDatabase)
                 .build();
     }

@@ -90,15 +90,8 @@ public final class PipelineComputation implements MartComputation {
     }
 
     /** Amounts in CNY at the period's rate; a deal with an amount in a currency without one fails, naming it. */
-    private static Dataset<Row> inCny(Dataset<Row> deals, Dataset<Row> fx, YearMonth period) {
-        Dataset<Row> converted = ToCny.convert(deals, fx, lit(Date.valueOf(period.atDay(1))), "amount", "amount_cny");
-        Dataset<Row> missing = converted.where(col("amount").isNotNull().and(col("amount_cny").isNull()));
-        if (!missing.isEmpty()) {
-            Row example = missing.select("opportunity_id", "currency").first();
-            throw new IllegalStateException(missing.count() + " deals in the pipeline of " + period + " have no"
-                    + " fx_rates row for their currency on " + period.atDay(1) + ", e.g. opportunity "
-                    + example.get(0) + " in " + example.get(1) + "; add the rate to fx_rates");
-        }
-        return converted;
+    static Dataset<Row> inCny(Dataset<Row> deals, Dataset<Row> fx, YearMonth period) {
+        return ToCny.requireRates(ToCny.convert(deals, fx, lit(Date.valueOf(period.atDay(1))), "amount", "amount_cny"),
+                "amount", "amount_cny", "opportunity_id", "deals in the pipeline of " + period, period.atDay(1));
     }
 }

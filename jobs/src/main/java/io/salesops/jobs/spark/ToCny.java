@@ -39,4 +39,23 @@ public final class ToCny {
                 .withColumn(converted, col(amount).multiply(rate).cast(MONEY))
                 .drop("fx_lookup_month", "fx_currency", "fx_month", "rate_to_cny");
     }
+
+    /**
+     * Fails, naming one, when rows with an {@code amount} got no {@code converted} amount: their
+     * currency has no rate for the month.
+     *
+     * @param what how the message names the rows, e.g. "deals in the pipeline of 2026-03"
+     * @param id   the column naming a row, e.g. opportunity_id
+     */
+    public static Dataset<Row> requireRates(Dataset<Row> converted, String amount, String convertedAmount, String id,
+                                            String what, java.time.LocalDate month) {
+        Dataset<Row> missing = converted.where(col(amount).isNotNull().and(col(convertedAmount).isNull()));
+        if (!missing.isEmpty()) {
+            Row example = missing.select(id, "currency").first();
+            throw new IllegalStateException(missing.count() + " " + what + " have no fx_rates row for their currency"
+                    + " on " + month + ", e.g. " + id.replace("_id", "") + " " + example.get(0) + " in "
+                    + example.get(1) + "; add the rate to fx_rates");
+        }
+        return converted;
+    }
 }

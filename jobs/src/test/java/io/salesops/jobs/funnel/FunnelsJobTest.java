@@ -103,6 +103,7 @@ class FunnelsJobTest {
         assertThat(durations.where("funnel = 'opportunity-to-won' and dimension = 'all' and step = 'cycle_to_won'")
                 .count()).isEqualTo(wins.<Long>getAs("won") > 0 ? 1 : 0);
         assertPipelineAddsUp();
+        assertAttributionModelsAgree();
         List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
                 + " where period = '" + PERIOD + "'", 1).rows();
         assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
@@ -151,6 +152,27 @@ class FunnelsJobTest {
         assertThat(end.getDecimal(end.fieldIndex("amount"))).isEqualByComparingTo(snapshot.getDecimal(1));
         assertThat(start.<Long>getAs("deals")).isEqualTo(read(PipelineTables.PIPELINE_DEALS)
                 .where("period = '" + PERIOD.minusMonths(1) + "'").count());
+    }
+
+    /** Every model credits the same leads and won amount (rounded per row: within a cent a campaign). */
+    private void assertAttributionModelsAgree() {
+        Dataset<Row> attribution = read(io.salesops.jobs.attribution.AttributionTables.MARKETING_ATTRIBUTION)
+                .where("period = '" + PERIOD + "'");
+        List<Row> models = attribution.groupBy("model").agg(org.apache.spark.sql.functions.sum("leads"),
+                org.apache.spark.sql.functions.sum("won_amount"), org.apache.spark.sql.functions.count("*"))
+                .orderBy("model").collectAsList();
+        assertThat(models).extracting(r -> r.getString(0))
+                .containsExactly("first_touch", "last_touch", "linear", "time_decay");
+        java.math.BigDecimal won = models.get(0).getDecimal(2);
+        assertThat(won).isPositive();
+        for (Row model : models) {
+            assertThat(model.getDecimal(1).doubleValue()).isCloseTo(models.get(0).getDecimal(1).doubleValue(),
+                    org.assertj.core.data.Offset.offset(0.001 * model.getLong(3)));
+            assertThat(model.getDecimal(2).subtract(won).abs()).isLessThanOrEqualTo(
+                    new java.math.BigDecimal("0.01").multiply(java.math.BigDecimal.valueOf(model.getLong(3))));
+        }
+        assertThat(attribution.select("channel").distinct().collectAsList()).extracting(r -> r.getString(0))
+                .contains("trade_show");
     }
 
     private Dataset<Row> read(io.salesops.warehouse.model.TableDefinition mart) {
