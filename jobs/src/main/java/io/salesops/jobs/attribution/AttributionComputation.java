@@ -12,8 +12,6 @@ import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -74,10 +72,8 @@ public final class AttributionComputation implements MartComputation {
         var deals = new PipelineDeals.Inputs(opportunities, tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
                 tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.table(CanonicalTables.REPS),
                 tables.table(CanonicalTables.TERRITORIES));
-        Dataset<Row> won = PipelineDeals.asOf(deals, end, zone)
-                .where(col("stage").equalTo("closed_won").and(col("closed_at").geq(lit(Timestamp.from(start)))));
-        won = ToCny.requireRates(ToCny.convert(won, fx, lit(Date.valueOf(period.atDay(1))), "amount", "amount_cny"),
-                "amount", "amount_cny", "opportunity_id", "deals won in " + period, period.atDay(1));
+        Dataset<Row> won = PipelineDeals.wonBetween(deals, start, end, zone);
+        won = ToCny.atPeriodRate(won, fx, period, "opportunity_id", "deals won in " + period);
         var in = new AttributionEvents.Inputs(tables.optionalOrEmpty(CanonicalTables.LEADS), opportunities, won,
                 tables.optionalOrEmpty(CanonicalTables.CAMPAIGN_TOUCHES));
         Dataset<Row> events = tables.cache(AttributionEvents.of(in, start, end));

@@ -1,5 +1,6 @@
 package io.salesops.jobs.funnel;
 
+import io.salesops.jobs.activity.RepActivityComputation;
 import io.salesops.jobs.attribution.AttributionComputation;
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.mart.MartSteps;
@@ -7,6 +8,7 @@ import io.salesops.jobs.pipeline.PipelineComputation;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
+import io.salesops.jobs.worklist.WorklistComputation;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,7 +16,10 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** funnels: the period's conversion funnels, then its pipeline, on Spark over the warehouse as it is → analyst views. */
+/**
+ * funnels: the period's conversion funnels, its pipeline, marketing attribution, rep activity and
+ * the managers' work lists, on Spark over the warehouse as it is → analyst views.
+ */
 @Configuration(proxyBeanMethods = false)
 public class FunnelsJobConfiguration {
 
@@ -51,15 +56,39 @@ public class FunnelsJobConfiguration {
     }
 
     @Bean
+    RepActivityComputation repActivityComputation(SalesOpsProperties properties) {
+        return new RepActivityComputation(properties.zone());
+    }
+
+    @Bean
+    Step computeRepActivity(MartSteps marts, RepActivityComputation repActivity) {
+        return marts.step("computeRepActivity", repActivity);
+    }
+
+    @Bean
+    WorklistComputation worklistComputation(SalesOpsProperties properties) {
+        return new WorklistComputation(properties.zone());
+    }
+
+    @Bean
+    Step computeWorklists(MartSteps marts, WorklistComputation worklists) {
+        return marts.step("computeWorklists", worklists);
+    }
+
+    @Bean
     Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels,
-                PipelineComputation pipeline, AttributionComputation attribution, Step computeFunnels,
-                Step computePipeline, Step computeAttribution, Step refreshAnalystDatabase) {
+                PipelineComputation pipeline, AttributionComputation attribution, RepActivityComputation repActivity,
+                WorklistComputation worklists, Step computeFunnels, Step computePipeline, Step computeAttribution,
+                Step computeRepActivity, Step computeWorklists, Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new JobParameterRules(new PeriodParameter(), marts.asOf(funnels, pipeline, attribution)))
+                .validator(new JobParameterRules(new PeriodParameter(),
+                        marts.asOf(funnels, pipeline, attribution, repActivity, worklists)))
                 .listener(new ProcessOwnerListener(jobRepository))
                 .start(computeFunnels)
                 .next(computePipeline)
                 .next(computeAttribution)
+                .next(computeRepActivity)
+                .next(computeWorklists)
                 .next(refreshAnalystDatabase)
                 .build();
     }

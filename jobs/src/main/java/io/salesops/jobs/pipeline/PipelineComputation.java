@@ -1,14 +1,12 @@
 package io.salesops.jobs.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
 import io.salesops.warehouse.model.TableDefinition;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -91,7 +89,6 @@ public final class PipelineComputation implements MartComputation {
 
     /** Amounts in CNY at the period's rate; a deal with an amount in a currency without one fails, naming it. */
     static Dataset<Row> inCny(Dataset<Row> deals, Dataset<Row> fx, YearMonth period) {
-        return ToCny.requireRates(ToCny.convert(deals, fx, lit(Date.valueOf(period.atDay(1))), "amount", "amount_cny"),
-                "amount", "amount_cny", "opportunity_id", "deals in the pipeline of " + period, period.atDay(1));
+        return ToCny.atPeriodRate(deals, fx, period, "opportunity_id", "deals in the pipeline of " + period);
     }
 }

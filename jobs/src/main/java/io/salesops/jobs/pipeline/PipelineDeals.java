@@ -47,7 +47,7 @@ public final class PipelineDeals {
     }
 
     /**
-     * One row per deal created before {@code asOf}: opportunity_id, stage, is_open, closed_at (the
+     * One row per deal created before {@code asOf}: opportunity_id, opportunity_name, created_at, stage, is_open, closed_at (the
      * instant it closed, for a closed one), forecast_category, close_date, amount, currency,
      * probability, region, rep.
      *
@@ -85,7 +85,7 @@ public final class PipelineDeals {
                 .join(withHistory, col("opportunity_id").equalTo(col("any_id")), "left")
                 .join(regions(in), col("opportunity_id").equalTo(col("r_id")), "left")
                 .withColumn("stage_then", stageThen)
-                .select(col("opportunity_id"), col("stage_then").as("stage"),
+                .select(col("opportunity_id"), col("opportunity_name"), col("created_at"), col("stage_then").as("stage"),
                         col("stage_then").isin("closed_won", "closed_lost").equalTo(false).as("is_open"),
                         closedAt.as("closed_at"),
                         forecastCategory(col("stage_then"), col("stage"), col("forecast_category"))
@@ -93,6 +93,12 @@ public final class PipelineDeals {
                         col("close_date"), coalesce(col("h_amount"), col("amount")).as("amount"), col("currency"),
                         coalesce(col("h_probability"), col("probability")).as("probability"),
                         coalesce(col("deal_region"), lit(NONE)).as("region"), col("owner_rep_id").as("rep"));
+    }
+
+    /** The deals won between the instants: their last change before {@code end} is closed_won, at or after {@code start}. */
+    public static Dataset<Row> wonBetween(Inputs in, Instant start, Instant end, ZoneId zone) {
+        return asOf(in, end, zone).where(col("stage").equalTo("closed_won")
+                .and(col("closed_at").geq(lit(Timestamp.from(start)))));
     }
 
     /**

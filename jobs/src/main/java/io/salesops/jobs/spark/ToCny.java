@@ -48,7 +48,7 @@ public final class ToCny {
      * @param id   the column naming a row, e.g. opportunity_id
      */
     public static Dataset<Row> requireRates(Dataset<Row> converted, String amount, String convertedAmount, String id,
-                                            String what, java.time.LocalDate month) {
+                                            String what, Object month) {
         Dataset<Row> missing = converted.where(col(amount).isNotNull().and(col(convertedAmount).isNull()));
         if (!missing.isEmpty()) {
             Row example = missing.select(id, "currency").first();
@@ -57,5 +57,16 @@ public final class ToCny {
                     + example.get(1) + "; add the rate to fx_rates");
         }
         return converted;
+    }
+
+    /**
+     * Adds {@code amount_cny} = {@code amount} at the period's rate ({@code rate_date} = its first
+     * day), failing as {@link #requireRates} does when a row's currency has none.
+     */
+    public static Dataset<Row> atPeriodRate(Dataset<Row> rows, Dataset<Row> fxRates, java.time.YearMonth period,
+                                            String id, String what) {
+        java.time.LocalDate first = period.atDay(1);
+        return requireRates(convert(rows, fxRates, lit(java.sql.Date.valueOf(first)), "amount", "amount_cny"),
+                "amount", "amount_cny", id, what, first);
     }
 }

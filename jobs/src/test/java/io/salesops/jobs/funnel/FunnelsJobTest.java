@@ -104,6 +104,18 @@ class FunnelsJobTest {
                 .count()).isEqualTo(wins.<Long>getAs("won") > 0 ? 1 : 0);
         assertPipelineAddsUp();
         assertAttributionModelsAgree();
+        Row activity = read(io.salesops.jobs.activity.ActivityTables.REP_ACTIVITY).where("period = '" + PERIOD + "'")
+                .selectExpr("sum(leads_assigned)", "sum(calls + visits + emails + meetings + samples_sent)",
+                        "sum(won)").first();
+        assertThat(activity.getLong(0)).isPositive();
+        assertThat(activity.getLong(1)).isPositive();
+        assertThat(activity.getLong(2)).isEqualTo(wins.<Long>getAs("won"));
+        assertThat(read(io.salesops.jobs.worklist.WorklistTables.FOLLOWUPS_DUE).where("period = '" + PERIOD + "'")
+                .count()).isPositive();
+        for (var list : List.of(io.salesops.jobs.worklist.WorklistTables.CHURN_RISK,
+                io.salesops.jobs.worklist.WorklistTables.RENEWALS_DUE)) {
+            assertThat(warehouse.current(list)).as(list.name()).isPresent();
+        }
         List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
                 + " where period = '" + PERIOD + "'", 1).rows();
         assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
