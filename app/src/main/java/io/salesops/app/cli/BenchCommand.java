@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks that check the speed and memory targets; method and results are in docs/performance.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Commissions.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Commissions.class, BenchCommand.Funnels.class})
 final class BenchCommand {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -172,6 +172,72 @@ final class BenchCommand {
             r.differences().entrySet().stream().limit(10).forEach(d -> out.printf("  %s: %s%n", d.getKey(), d.getValue()));
             out.flush();
             return r.differences().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "funnels", mixinStandardHelpOptions = true,
+            description = "Run the funnels job for a period of generated exports (ingested once, untimed) and"
+                    + " funnel_conversion (dimensions all and source) and win_rates as DuckDB SQL written from the"
+                    + " funnel rules, over the Parquet the job read; check they agree row for row. Uses <data-dir>/bench.")
+    static final class Funnels implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption data;
+
+        @Option(names = "--scale", defaultValue = "1", description = "Generator scale; 1 is about 1 M opportunities"
+                + " and 3 M leads (default: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+                description = "The period (default: the last complete month as of the exports' last month, as for"
+                        + " bench commissions).")
+        java.time.YearMonth period;
+
+        @Option(names = "--show-differences", paramLabel = "N", defaultValue = "10",
+                description = "Print at most this many differing rows of each mart (default: ${DEFAULT-VALUE}).")
+        int shown;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path bench = new DataLayout(data.dataDir()).root().resolve("bench");
+            Path exports = exports(bench, scale, seed, out);
+            Path run = bench.resolve(String.format(Locale.ROOT, "funnels-scale-%s-seed-%d", scale, seed));
+            out.println("ingesting (first time only, untimed), then running the funnels job and the DuckDB"
+                    + " reference ...");
+            out.flush();
+            io.salesops.app.bench.FunnelBenchmark.Result r = io.salesops.app.bench.FunnelBenchmark.run(exports, run,
+                    period, shown);
+            out.printf(Locale.ROOT, "period %s: %s; %d cores, max heap %s%n", r.period(), String.join(", ",
+                    r.sizes().entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(),
+                            e.getKey())).toList()), r.cores(), Ingest.mb(r.maxHeap()));
+            out.printf(Locale.ROOT, "funnels job, wall (compute + publish + analyst refresh): %8.2f s%n",
+                    r.jobSeconds());
+            out.println("  steps: " + io.salesops.app.bench.StepTime.describe(r.steps()));
+            out.printf(Locale.ROOT, "DuckDB SQL reference (funnel_conversion all + source, win_rates, same Parquet):"
+                    + " %8.2f s%n", r.duckdbSeconds());
+            out.printf(Locale.ROOT, "ratio ours / DuckDB: %.2f%n", r.jobSeconds() / r.duckdbSeconds());
+            out.printf(Locale.ROOT, "peak heap in use (sampled): %s; peak live heap after a GC: %s   (target <= 2048 MB)%n",
+                    Ingest.mb(r.peakUsed()), Ingest.mb(r.peakLive()));
+            for (var c : List.of(r.conversion(), r.winRates())) {
+                out.printf(Locale.ROOT, "%s (%s): job %,d rows, reference %,d rows; ", c.table(),
+                        String.join(", ", c.dimensions()), c.jobRows(), c.referenceRows());
+                if (c.agrees()) {
+                    out.printf(Locale.ROOT, "agree: %,d rows%n", c.agreeing());
+                } else {
+                    out.printf(Locale.ROOT, "DISAGREE: %,d rows differ, %,d agree%s%n", c.differing(),
+                            c.agreeing(), c.differences().isEmpty() ? "" : "; first ones:");
+                    c.differences().forEach(d -> out.println("  " + d));
+                }
+            }
+            out.flush();
+            return r.agrees() ? 0 : 1;
         }
     }
 
