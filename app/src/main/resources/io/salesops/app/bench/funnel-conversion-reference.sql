@@ -81,48 +81,57 @@ lead_journeys AS (
            CASE WHEN m.converted THEN d.negotiation_at END AS negotiation_at,
            CASE WHEN m.converted THEN d.won_at END AS won_at
     FROM lead_members m LEFT JOIN deal_outcomes d ON d.opportunity_id = m.converted_opportunity_id),
--- one row per member and step: whether the step has a record, and its instant when known
-member_steps AS (
-    SELECT 'lead-to-won' AS funnel, 8 AS steps, member_id, created_at AS cohort_at, source, outcome, s.*
-    FROM lead_journeys CROSS JOIN LATERAL (VALUES
-        ('lead', 0, true, created_at),
-        ('mql', 1, coalesce(status_rank >= 2, false), NULL::TIMESTAMPTZ),
-        ('sql', 2, coalesce(status_rank >= 3, false), NULL::TIMESTAMPTZ),
-        ('opportunity', 3, converted, converted_at),
-        ('qualification', 4, has_qualification, qualification_at),
-        ('proposal', 5, has_proposal, proposal_at),
-        ('negotiation', 6, has_negotiation, negotiation_at),
-        ('won', 7, has_won, won_at)) s(step, step_order, recorded, step_at)
+-- per member: the funnel's steps in order, whether each has a record, and its instant when known
+journeys AS (
+    SELECT 'lead-to-won' AS funnel, member_id, created_at AS cohort_at, source, outcome,
+           ['lead', 'mql', 'sql', 'opportunity', 'qualification', 'proposal', 'negotiation', 'won'] AS steps,
+           [true, coalesce(status_rank >= 2, false), coalesce(status_rank >= 3, false), converted, has_qualification,
+            has_proposal, has_negotiation, has_won] AS records,
+           [created_at, NULL, NULL, CASE WHEN converted THEN converted_at END, qualification_at, proposal_at,
+            negotiation_at, won_at] AS instants
+    FROM lead_journeys
     UNION ALL
-    SELECT 'opportunity-to-won', 5, opportunity_id, created_at, lead_source, outcome, s.*
-    FROM deal_outcomes CROSS JOIN LATERAL (VALUES
-        ('opportunity', 0, true, created_at),
-        ('qualification', 1, has_qualification, qualification_at),
-        ('proposal', 2, has_proposal, proposal_at),
-        ('negotiation', 3, has_negotiation, negotiation_at),
-        ('won', 4, has_won, won_at)) s(step, step_order, recorded, step_at)),
+    SELECT 'opportunity-to-won', opportunity_id, created_at, lead_source, outcome,
+           ['opportunity', 'qualification', 'proposal', 'negotiation', 'won'],
+           [true, has_qualification, has_proposal, has_negotiation, has_won],
+           [created_at, qualification_at, proposal_at, negotiation_at, won_at]
+    FROM deal_outcomes),
+reached AS (
+    SELECT funnel, source, outcome, steps, records, instants, len(steps) AS step_count,
+           list_max(list_transform(range(len(steps)), lambda i: CASE WHEN records[i + 1] THEN i END)) AS last_reached,
+           strftime(timezone('{zone}', cohort_at), '%Y-%m') AS cohort_month
+    FROM journeys),
+-- per member and step before its last: whether it arrived at the next step within 90 days of entering
+-- this one (entered: the latest instant known up to the step; arrived: the first known after it)
+windowed AS (
+    SELECT funnel, cohort_month, source, outcome, steps, step_count, records, last_reached,
+           list_transform(range(step_count), lambda j: j < last_reached AND coalesce(
+               epoch_us(list_filter(instants[j + 2:], lambda x: x IS NOT NULL)[1])
+               - epoch_us(list_filter(instants[1:j + 1], lambda x: x IS NOT NULL)[-1])
+               <= 90 * 86400 * 1000000::BIGINT, true)) AS in_window
+    FROM reached),
+-- members alike in everything counted, then one row per such group and step
+alike AS (
+    SELECT funnel, cohort_month, source, outcome, any_value(steps) AS steps, any_value(step_count) AS step_count,
+           records, last_reached, in_window, count(*) AS members
+    FROM windowed GROUP BY funnel, cohort_month, source, outcome, records, last_reached, in_window),
 placed AS (
-    SELECT funnel, steps, member_id, source, outcome, step, step_order, recorded,
-           strftime(timezone('{zone}', cohort_at), '%Y-%m') AS cohort_month,
-           max(CASE WHEN recorded THEN step_order END) OVER member AS last_reached,
-           last_value(CASE WHEN recorded THEN step_at END IGNORE NULLS) OVER (member ORDER BY step_order
-               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS entered_at,
-           first_value(CASE WHEN recorded THEN step_at END IGNORE NULLS) OVER (member ORDER BY step_order
-               ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_arrival_at
-    FROM member_steps
-    WINDOW member AS (PARTITION BY funnel, member_id)),
+    SELECT funnel, cohort_month, source, outcome, step_count, last_reached, members, step_order,
+           steps[step_order + 1] AS step, records[step_order + 1] AS recorded, in_window[step_order + 1] AS in_window
+    FROM (SELECT *, unnest(range(step_count)) AS step_order FROM alike)),
 counted AS (
     SELECT funnel, cohort_month, GROUPING(source) = 1 AS overall, coalesce(source, '(none)') AS source_value, step,
-           step_order, any_value(steps) AS steps,
-           count(*) FILTER (WHERE step_order <= last_reached) AS entered,
-           count(*) FILTER (WHERE step_order < last_reached
-                                  OR (step_order = steps - 1 AND step_order <= last_reached)) AS advanced,
-           count(*) FILTER (WHERE step_order = last_reached AND step_order < steps - 1 AND outcome = 'lost') AS lost,
-           count(*) FILTER (WHERE step_order = last_reached AND step_order < steps - 1 AND outcome = 'open') AS open,
-           count(*) FILTER (WHERE step_order <= last_reached AND NOT recorded) AS skipped,
-           count(*) FILTER (WHERE (step_order < last_reached AND (next_arrival_at IS NULL
-                                      OR epoch_us(next_arrival_at) - epoch_us(entered_at) <= 90 * 86400 * 1000000::BIGINT))
-                                  OR (step_order = steps - 1 AND step_order <= last_reached)) AS converted_in_window
+           step_order, any_value(step_count) AS step_count,
+           sum(members) FILTER (WHERE step_order <= last_reached) AS entered,
+           sum(members) FILTER (WHERE step_order < last_reached
+                                    OR (step_order = step_count - 1 AND step_order <= last_reached)) AS advanced,
+           sum(members) FILTER (WHERE step_order = last_reached AND step_order < step_count - 1 AND outcome = 'lost')
+               AS lost,
+           sum(members) FILTER (WHERE step_order = last_reached AND step_order < step_count - 1 AND outcome = 'open')
+               AS open,
+           sum(members) FILTER (WHERE step_order <= last_reached AND NOT recorded) AS skipped,
+           sum(members) FILTER (WHERE in_window OR (step_order = step_count - 1 AND step_order <= last_reached))
+               AS converted_in_window
     FROM placed
     GROUP BY GROUPING SETS ((funnel, cohort_month, step, step_order), (funnel, cohort_month, source, step, step_order))),
 rated AS (
@@ -131,9 +140,11 @@ rated AS (
     FROM counted)
 SELECT funnel, cohort_month, CASE WHEN overall THEN 'all' ELSE 'source' END AS dimension,
        CASE WHEN overall THEN 'all' ELSE source_value END AS dimension_value, step, step_order::BIGINT AS step_order,
-       entered, advanced, lost, open, skipped, converted_in_window,
-       CAST(CAST(half_up(advanced, entered, 1000000) AS DECIMAL(18,0)) * 0.000001 AS DECIMAL(18,6)) AS next_step_rate,
-       CAST(CAST(half_up(advanced, first_entered, 1000000) AS DECIMAL(18,0)) * 0.000001 AS DECIMAL(18,6))
+       coalesce(entered, 0)::BIGINT AS entered, coalesce(advanced, 0)::BIGINT AS advanced,
+       coalesce(lost, 0)::BIGINT AS lost, coalesce(open, 0)::BIGINT AS open, coalesce(skipped, 0)::BIGINT AS skipped,
+       coalesce(converted_in_window, 0)::BIGINT AS converted_in_window,
+       CAST(CAST(half_up(coalesce(advanced, 0), entered, 1000000) AS DECIMAL(18,0)) * 0.000001 AS DECIMAL(18,6)) AS next_step_rate,
+       CAST(CAST(half_up(coalesce(advanced, 0), first_entered, 1000000) AS DECIMAL(18,0)) * 0.000001 AS DECIMAL(18,6))
            AS cumulative_rate,
        NOT (last_day(CAST(cohort_month || '-01' AS DATE)) + INTERVAL 90 DAY > DATE '{period_last_day}') AS mature
 FROM rated

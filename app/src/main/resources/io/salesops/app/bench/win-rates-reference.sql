@@ -24,12 +24,12 @@ WITH last_changes AS (
     FROM opportunity_stage_history WHERE changed_at < TIMESTAMPTZ '{as_of}'
     GROUP BY opportunity_id),
 with_history AS (SELECT DISTINCT opportunity_id FROM opportunity_stage_history),
+first_orders AS (SELECT customer_id, min(order_date) AS first_order_date FROM orders GROUP BY customer_id),
 deals AS (
     SELECT o.opportunity_id, o.created_at, o.lead_source, o.campaign_id, o.owner_rep_id, r.territory_id, r.team_id,
            coalesce(a.region, t.region) AS region, a.industry,
-           CASE WHEN EXISTS (SELECT 1 FROM orders x WHERE x.customer_id = a.customer_id
-                             AND x.order_date < CAST(timezone('{zone}', o.created_at) AS DATE))
-                THEN 'existing' ELSE 'new' END AS customer_type,
+           CASE WHEN fo.first_order_date < CAST(timezone('{zone}', o.created_at) AS DATE) THEN 'existing'
+                ELSE 'new' END AS customer_type,
            CASE WHEN w.opportunity_id IS NOT NULL THEN coalesce(c.stage, 'prospecting')
                 WHEN o.stage IN ('closed_won', 'closed_lost') AND o.close_date > DATE '{period_last_day}' THEN 'open'
                 ELSE o.stage END AS end_stage,
@@ -37,15 +37,15 @@ deals AS (
                 ELSE o.close_date BETWEEN DATE '{period_first_day}' AND DATE '{period_last_day}' END AS closed_in_period,
            CASE WHEN w.opportunity_id IS NOT NULL THEN c.changed_at
                 ELSE timezone('{zone}', o.close_date::TIMESTAMP) END AS closed_at,
-           o.amount, o.amount * CASE WHEN o.currency = 'CNY' THEN 1
-                           ELSE (SELECT f.rate_to_cny FROM fx_rates f
-                                 WHERE f.currency = o.currency AND f.rate_date = DATE '{period_first_day}') END AS amount_cny
+           o.amount, o.amount * CASE WHEN o.currency = 'CNY' THEN 1 ELSE f.rate_to_cny END AS amount_cny
     FROM opportunities o
     LEFT JOIN last_changes c USING (opportunity_id)
     LEFT JOIN with_history w USING (opportunity_id)
     LEFT JOIN reps r ON r.rep_id = o.owner_rep_id
     LEFT JOIN territories t ON t.territory_id = r.territory_id
     LEFT JOIN accounts a ON a.account_id = o.account_id
+    LEFT JOIN first_orders fo ON fo.customer_id = a.customer_id
+    LEFT JOIN fx_rates f ON f.currency = o.currency AND f.rate_date = DATE '{period_first_day}'
     WHERE o.created_at < TIMESTAMPTZ '{as_of}'),
 flagged AS (
     SELECT *, closed_in_period AND end_stage = 'closed_won' AS is_won,
