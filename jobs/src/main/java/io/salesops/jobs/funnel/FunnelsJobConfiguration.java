@@ -9,16 +9,22 @@ import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.jobs.runtime.ProcessOwnerListener;
 import io.salesops.jobs.worklist.WorklistComputation;
+import io.salesops.reports.funnel.FunnelReport;
+import io.salesops.reports.pdf.ReportFont;
+import io.salesops.warehouse.DataLayout;
+import io.salesops.warehouse.store.Warehouse;
+import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * funnels: the period's conversion funnels, its pipeline, marketing attribution, rep activity and
- * the managers' work lists, on Spark over the warehouse as it is → analyst views.
+ * the managers' work lists, on Spark over the warehouse as it is → the funnel PDF → analyst views.
  */
 @Configuration(proxyBeanMethods = false)
 public class FunnelsJobConfiguration {
@@ -26,8 +32,26 @@ public class FunnelsJobConfiguration {
     public static final String JOB_NAME = "funnels";
 
     @Bean
-    FunnelComputation funnelComputation(SalesOpsProperties properties) {
-        return new FunnelComputation(new FunnelCatalog(properties.dataDir().resolve("funnels")), properties.zone());
+    FunnelCatalog funnelCatalog(SalesOpsProperties properties) {
+        return new FunnelCatalog(properties.dataDir().resolve("funnels"));
+    }
+
+    @Bean
+    FunnelComputation funnelComputation(FunnelCatalog catalog, SalesOpsProperties properties) {
+        return new FunnelComputation(catalog, properties.zone());
+    }
+
+    /** "Generated at" is printed in the business time zone, not the server's. */
+    @Bean
+    FunnelReport funnelReport(SalesOpsProperties properties) {
+        return new FunnelReport(ReportFont.fromSystemProperties(), Clock.system(properties.zone()));
+    }
+
+    @Bean
+    Step renderFunnelReport(JobRepository jobRepository, FunnelReport report, FunnelCatalog catalog,
+                            Warehouse warehouse, DataLayout layout) {
+        return new StepBuilder("renderFunnelReport", jobRepository)
+                .tasklet(new FunnelReportTasklet(report, catalog, warehouse, layout)).build();
     }
 
     @Bean
@@ -79,7 +103,8 @@ public class FunnelsJobConfiguration {
     Job funnels(JobRepository jobRepository, MartSteps marts, FunnelComputation funnels,
                 PipelineComputation pipeline, AttributionComputation attribution, RepActivityComputation repActivity,
                 WorklistComputation worklists, Step computeFunnels, Step computePipeline, Step computeAttribution,
-                Step computeRepActivity, Step computeWorklists, Step refreshAnalystDatabase) {
+                Step computeRepActivity, Step computeWorklists, Step renderFunnelReport,
+                Step refreshAnalystDatabase) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new JobParameterRules(new PeriodParameter(),
                         marts.asOf(funnels, pipeline, attribution, repActivity, worklists)))
@@ -89,6 +114,7 @@ public class FunnelsJobConfiguration {
                 .next(computeAttribution)
                 .next(computeRepActivity)
                 .next(computeWorklists)
+                .next(renderFunnelReport)
                 .next(refreshAnalystDatabase)
                 .build();
     }

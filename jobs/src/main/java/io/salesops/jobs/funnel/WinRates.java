@@ -62,12 +62,13 @@ public final class WinRates {
         Column closed = col("won").plus(col("lost"));
         Column winRate = when(closed.gt(0), col("won").cast(WIDE).divide(closed)).cast(RATE);
         Column avgWon = when(col("won").gt(0), col("won_amount").divide(col("won"))).cast(MONEY);
+        Column closedAmount = coalesce(col("won_amount"), lit(0)).plus(coalesce(col("lost_amount"), lit(0)));
         Column avgCycle = when(col("won").gt(0), col("won_seconds").divide(col("won")).divide(86_400)).cast(RATE);
         return sums.select(lit(period.toString()).as("period"), col("dimension"), col("dimension_value"), col("won"),
                         col("lost"), col("open_deals"), winRate.as("win_rate"),
-                        when(col("won_amount").plus(coalesce(col("lost_amount"), lit(0))).gt(0),
-                                coalesce(col("won_amount"), lit(0)).divide(col("won_amount")
-                                        .plus(coalesce(col("lost_amount"), lit(0))))).cast(RATE).as("win_rate_amount"),
+                        // sums over no won (or no lost) deal are null: a month with losses only has rate 0
+                        when(closedAmount.gt(0), coalesce(col("won_amount"), lit(0)).divide(closedAmount))
+                                .cast(RATE).as("win_rate_amount"),
                         avgWon.as("avg_won_amount"), avgCycle.as("avg_cycle_days"))
                 .withColumn("pipeline_velocity", when(col("avg_cycle_days").gt(0),
                         col("open_deals").cast(WIDE).multiply(col("win_rate")).multiply(col("avg_won_amount"))

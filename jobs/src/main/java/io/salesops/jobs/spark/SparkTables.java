@@ -51,8 +51,8 @@ public final class SparkTables {
     }
 
     /**
-     * Writes the rows of one partition (e.g. one period of a mart) into the warehouse's staging
-     * directory for the batch; {@link Warehouse#publish} makes it visible. One file per partition
+     * Writes the rows of one partition (e.g. one period of a mart), cast to the table's column types,
+     * into the warehouse's staging directory for the batch; {@link Warehouse#publish} makes it visible. One file per partition
      * of the rows, merged down to at most two per core.
      *
      * <p>Why not one per core: merging (Spark's {@code coalesce}) groups whole partitions without
@@ -66,7 +66,10 @@ public final class SparkTables {
         Path partitionDir = warehouse.stagePartition(table, batchId, partitionValue);
         Path sparkOutput = partitionDir.resolveSibling(partitionDir.getFileName() + ".spark");
         int cores = Math.max(1, rows.sparkSession().sparkContext().defaultParallelism());
-        rows.select(table.columnNames().stream().map(org.apache.spark.sql.functions::col)
+        // cast to the table's declared types: a mart reads back as its definition says, and a value
+        // that does not fit fails here (ANSI mode) rather than in a reader
+        rows.select(java.util.Arrays.stream(SparkSchemas.of(table).fields())
+                        .map(f -> org.apache.spark.sql.functions.col(f.name()).cast(f.dataType()).as(f.name()))
                         .toArray(org.apache.spark.sql.Column[]::new))
                 .coalesce(2 * cores)
                 .write().mode(SaveMode.Overwrite).parquet(sparkOutput.toString());

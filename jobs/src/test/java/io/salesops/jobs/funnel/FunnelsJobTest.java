@@ -59,6 +59,8 @@ class FunnelsJobTest {
     Job ingest;
     @Autowired
     Warehouse warehouse;
+    @Autowired
+    io.salesops.warehouse.DataLayout layout;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -119,6 +121,7 @@ class FunnelsJobTest {
         List<List<String>> fromAnalysts = new AnalystDatabase(dataDir).query("select count(*) from funnel_conversion"
                 + " where period = '" + PERIOD + "'", 1).rows();
         assertThat(Long.parseLong(fromAnalysts.get(0).get(0))).isEqualTo(conversion.count());
+        assertTheReportPrintsTheMarts(conversion);
     }
 
     @Test
@@ -164,6 +167,30 @@ class FunnelsJobTest {
         assertThat(end.getDecimal(end.fieldIndex("amount"))).isEqualByComparingTo(snapshot.getDecimal(1));
         assertThat(start.<Long>getAs("deals")).isEqualTo(read(PipelineTables.PIPELINE_DEALS)
                 .where("period = '" + PERIOD.minusMonths(1) + "'").count());
+    }
+
+    /**
+     * The PDF prints the period, the lead-to-won funnel's lead step summed over its twelve cohorts as
+     * funnel_conversion holds it, and the region that closed most deals by its Chinese name.
+     */
+    private void assertTheReportPrintsTheMarts(Dataset<Row> conversion) throws Exception {
+        Path pdf = FunnelReportTasklet.output(layout, PERIOD);
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        long leads = conversion.where("funnel = 'lead-to-won' and dimension = 'all' and step = 'lead'"
+                + " and cohort_month >= '" + PERIOD.minusMonths(11) + "'")
+                .agg(org.apache.spark.sql.functions.sum("entered")).first().getLong(0);
+        Row region = read(FunnelTables.WIN_RATES).where("period = '" + PERIOD + "' and dimension = 'region'")
+                .orderBy(org.apache.spark.sql.functions.expr("won + lost").desc(),
+                        org.apache.spark.sql.functions.col("dimension_value")).first();
+        assertThat(text).contains("2025-06", String.format(java.util.Locale.ROOT, "%,d", leads))
+                .contains(region.<String>getAs("dimension_value"));
+        assertThat(region.<String>getAs("dimension_value")).matches(".*\\p{IsHan}.*");
+        assertThat(Files.getPosixFilePermissions(pdf)).containsOnly(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
     /** Every model credits the same leads and won amount (rounded per row: within a cent a campaign). */

@@ -82,7 +82,24 @@ class WinRatesTest {
                         + " opportunity D2 in USD; add the rate to fx_rates");
     }
 
+    /** Found by the DuckDB reference of `salesops bench funnels`: a value with losses only had no amount rate. */
+    @Test
+    void aValueThatOnlyLostHasRatesOfZeroNotEmpty() {
+        Row all = winRates(opportunities.where("opportunity_id = 'D3'"), history.where("opportunity_id = 'D3'"),
+                fxRates).where("dimension = 'all'").first();
+
+        assertThat(all.<Long>getAs("won")).isZero();
+        assertThat(all.<Long>getAs("lost")).isEqualTo(1);
+        assertThat(all.getDecimal(all.fieldIndex("win_rate"))).isEqualByComparingTo("0");
+        assertThat(all.getDecimal(all.fieldIndex("win_rate_amount"))).isEqualByComparingTo("0");
+        assertThat(all.isNullAt(all.fieldIndex("avg_won_amount"))).isTrue();
+    }
+
     private Dataset<Row> winRates(Dataset<Row> rates) {
+        return winRates(opportunities, history, rates);
+    }
+
+    private Dataset<Row> winRates(Dataset<Row> opportunities, Dataset<Row> history, Dataset<Row> rates) {
         FunnelConversionTest context = new FunnelConversionTest();
         FunnelJourneys.Inputs inputs = new FunnelJourneys.Inputs(context.leads, opportunities, history, context.reps,
                 context.territories, context.accounts, context.orders);

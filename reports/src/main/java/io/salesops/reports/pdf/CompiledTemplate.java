@@ -10,10 +10,18 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import net.sf.jasperreports.charts.JRBarPlot;
+import net.sf.jasperreports.charts.JRCategoryAxisFormat;
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.charts.JRValueAxisFormat;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRExpression;
+import net.sf.jasperreports.engine.JRChild;
+import net.sf.jasperreports.engine.JRElementGroup;
 import net.sf.jasperreports.engine.JRExpressionChunk;
+import net.sf.jasperreports.engine.JRFont;
+import net.sf.jasperreports.engine.JRFrame;
 import net.sf.jasperreports.engine.JRStaticText;
 import net.sf.jasperreports.engine.JRTextElement;
 import net.sf.jasperreports.engine.JRTextField;
@@ -27,7 +35,8 @@ import net.sf.jasperreports.engine.util.StyleResolver;
 
 /**
  * A JRXML template compiled once per JVM, with what the font check needs to know about it: the
- * font families its text elements resolve to and the text it prints whatever the data.
+ * font families its text elements and its charts' labels resolve to and the text it prints whatever
+ * the data.
  *
  * <p>Templates in this module keep every expression a bare {@code $F{..}}/{@code $P{..}}/{@code $V{..}}
  * or a {@code simpleText} expression, which JasperReports evaluates without compiling Java, so
@@ -88,11 +97,47 @@ final class CompiledTemplate {
                     + JRStyledText.PROPERTY_AWT_IGNORE_MISSING_FONT + ", cannot be: " + ignoreMissingFont);
         }
         TextCollector texts = new TextCollector();
-        JRElementsVisitor.visitReport(report, texts);
+        new ChartsToo(texts).visitReport(report);
         if (texts.fontFamilies.isEmpty()) {
             throw new IllegalStateException("report template " + resource + " has no text elements");
         }
         return new CompiledTemplate(resource, report, texts.fontFamilies, texts.fixedTexts);
+    }
+
+    /**
+     * JasperReports' walk over every element. It hands a chart to the charts extension's visitor, which
+     * does nothing for this walk, so the charts are picked out of their band, group or frame here.
+     */
+    private static final class ChartsToo extends JRElementsVisitor {
+
+        private final TextCollector texts;
+
+        ChartsToo(TextCollector texts) {
+            super(texts);
+            this.texts = texts;
+        }
+
+        @Override
+        public void visitElementGroup(JRElementGroup group) {
+            visitCharts(group.getChildren());
+            super.visitElementGroup(group);
+        }
+
+        @Override
+        public void visitFrame(JRFrame frame) {
+            visitCharts(frame.getChildren());
+            super.visitFrame(frame);
+        }
+
+        private void visitCharts(List<JRChild> children) {
+            if (children != null) {
+                for (JRChild child : children) {
+                    if (child instanceof JRChart chart) {
+                        texts.visitChart(chart);
+                    }
+                }
+            }
+        }
     }
 
     private static final class TextCollector extends JRVisitorSupport {
@@ -119,6 +164,34 @@ final class CompiledTemplate {
                     if (chunk.getType() == JRExpressionChunk.TYPE_TEXT) {
                         fixedTexts.add(chunk.getText());
                     }
+                }
+            }
+        }
+
+        /**
+         * The families of a chart's title, legend, axis and item labels that the template sets. A chart
+         * draws its labels in the fonts the template gives it; the text comes from its dataset, which
+         * PdfRenderer checks with the other printed text.
+         */
+        void visitChart(JRChart chart) {
+            List<JRFont> fonts = new ArrayList<>();
+            fonts.add(chart.getTitleFont());
+            fonts.add(chart.getSubtitleFont());
+            fonts.add(chart.getLegendFont());
+            if (chart.getPlot() instanceof JRCategoryAxisFormat category) {
+                fonts.add(category.getCategoryAxisLabelFont());
+                fonts.add(category.getCategoryAxisTickLabelFont());
+            }
+            if (chart.getPlot() instanceof JRValueAxisFormat value) {
+                fonts.add(value.getValueAxisLabelFont());
+                fonts.add(value.getValueAxisTickLabelFont());
+            }
+            if (chart.getPlot() instanceof JRBarPlot bar && bar.getItemLabel() != null) {
+                fonts.add(bar.getItemLabel().getFont());
+            }
+            for (JRFont font : fonts) {
+                if (font != null) {
+                    fontFamilies.add(styles.getFontName(font));
                 }
             }
         }

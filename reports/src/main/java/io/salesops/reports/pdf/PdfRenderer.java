@@ -26,7 +26,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * Fills one JRXML template with parameters and records and writes the PDF atomically.
  *
  * <p>The template is compiled once per JVM. Before each fill, every character the report would print
- * (the template's fixed text, every String parameter and field value) is checked against the font
+ * (the template's fixed text, every String parameter and field value, and the String fields of a
+ * subdataset given as a {@link JRMapCollectionDataSource} parameter) is checked against the font
  * ({@link MissingGlyphsException}). Reports print text the caller has formatted: templates stay
  * layout, formatting stays in Java where it is tested. Thread-safe; build one per template and font
  * and reuse it (a configured font file is loaded once per renderer).
@@ -56,7 +57,9 @@ public final class PdfRenderer {
      * Writes the PDF to a stream the caller owns; to a file, the caller writes it whole or not at all
      * (the jobs use the warehouse's {@code AtomicFile}).
      *
-     * @param parameters report parameters; {@link JRParameter#REPORT_LOCALE} defaults to {@link Locale#ROOT}
+     * @param parameters report parameters; {@link JRParameter#REPORT_LOCALE} defaults to {@link Locale#ROOT}. A
+     *                   subdataset's records go in as a {@link JRMapCollectionDataSource}, made for this call
+     *                   (a fill consumes it)
      * @param records    one map of field name to value per detail row, in print order
      * @throws MissingGlyphsException when the font lacks a glyph the report needs; nothing is written to {@code out}
      */
@@ -90,10 +93,18 @@ public final class PdfRenderer {
         return texts;
     }
 
+    /**
+     * Strings, and the strings of the records of a {@link JRMapCollectionDataSource} parameter: the records
+     * of a subdataset (a chart's, a table's) that a template runs on that parameter.
+     */
     private static void addStrings(Collection<?> values, List<String> texts) {
         for (Object value : values) {
             if (value instanceof String text) {
                 texts.add(text);
+            } else if (value instanceof JRMapCollectionDataSource dataset) {
+                for (Map<String, ?> record : dataset.getData()) {
+                    addStrings(record.values(), texts);
+                }
             }
         }
     }

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** What a PDF reader gets out of a rendered report, read with PDFBox. */
 public final class PdfContents {
@@ -110,6 +113,46 @@ public final class PdfContents {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
                     fonts.add(describe(resources.getFont(name)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fonts;
+    }
+
+    /**
+     * The text a page shows inside a rectangle, in points from the page's top left corner: e.g. the labels
+     * of a chart, where nothing else is drawn.
+     */
+    public static String textIn(Path pdf, int pageIndex, java.awt.geom.Rectangle2D area) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(true);
+            stripper.addRegion("area", area);
+            stripper.extractRegions(document.getPage(pageIndex));
+            return stripper.getTextForRegion("area");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The distinct fonts of the form XObjects the pages draw: what JasperReports draws a chart into, with
+     * the fonts of its labels when they are drawn as text.
+     */
+    public static Set<PageFont> formFonts(Path pdf) {
+        Set<PageFont> fonts = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getXObjectNames()) {
+                    PDXObject xObject = resources.getXObject(name);
+                    if (xObject instanceof PDFormXObject form && form.getResources() != null) {
+                        for (COSName fontName : form.getResources().getFontNames()) {
+                            fonts.add(describe(form.getResources().getFont(fontName)));
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

@@ -33,6 +33,13 @@ class TemplateAndContextTest {
     }
 
     @Test
+    void templateKnowsTheFontFamiliesOfItsChartsLabels() {
+        CompiledTemplate template = CompiledTemplate.load("pdf/chart-label-font.jrxml");
+
+        assertThat(template.fontFamilies()).containsExactlyInAnyOrder("DejaVu Sans", "Noto Sans SC");
+    }
+
+    @Test
     void missingFontsStayAnErrorEvenWhenTheProcessDefaultSaysOtherwise() {
         DefaultJasperReportsContext defaults = DefaultJasperReportsContext.getInstance();
         try {

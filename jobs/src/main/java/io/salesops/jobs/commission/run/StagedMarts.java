@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,6 @@ final class StagedMarts {
     }
 
     private void stage(Dataset<Row> rows, TableDefinition table) {
-        Column[] columns = Arrays.stream(SparkSchemas.of(table).fields())
-                .map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new);
-        SparkTables.stagePartition(rows.select(columns), warehouse, table, batchId, period);
+        SparkTables.stagePartition(rows, warehouse, table, batchId, period);
     }
 }
