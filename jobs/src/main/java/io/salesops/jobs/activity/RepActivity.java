@@ -12,12 +12,14 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.warehouse.model.Vocabulary;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,8 +39,9 @@ public final class RepActivity {
     /** Activity types and the columns they are counted in. */
     static final Map<String, String> TYPES = Map.of("call", "calls", "visit", "visits", "email", "emails",
             "meeting", "meetings", "sample_sent", "samples_sent");
-    private static final List<String> STAGE_ORDER = List.of("prospecting", "qualification", "proposal", "negotiation",
-            "closed_won");
+    private static final List<String> STAGE_ORDER = Stream.concat(
+            Vocabulary.OPEN_OPPORTUNITY_STAGES.stream(), Stream.of("closed_won"))
+            .toList();
 
     private RepActivity() {
     }

@@ -1,5 +1,6 @@
 package io.salesops.jobs.activity;
 
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.pipeline.PipelineDeals;
@@ -49,16 +50,13 @@ public final class RepActivityComputation implements MartComputation {
 
     @Override
     public Map<TableDefinition, Dataset<Row>> compute(MartInputs tables, YearMonth period) {
-        Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
-        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        Dataset<Row> opportunities = tables.table(CanonicalTables.OPPORTUNITIES);
-        Dataset<Row> history = tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY);
-        Dataset<Row> reps = tables.table(CanonicalTables.REPS);
-        var deals = new PipelineDeals.Inputs(opportunities, history, tables.optionalOrEmpty(CanonicalTables.ACCOUNTS),
-                reps, tables.table(CanonicalTables.TERRITORIES));
+        BusinessMonth month = BusinessMonth.of(period, zone);
+        Instant start = month.start();
+        Instant end = month.end();
+        var deals = PipelineDeals.Inputs.of(tables);
         Dataset<Row> won = PipelineDeals.wonBetween(deals, start, end, zone);
-        var in = new RepActivity.Inputs(reps, tables.optionalOrEmpty(CanonicalTables.LEADS), opportunities, history,
-                tables.optionalOrEmpty(CanonicalTables.ACTIVITIES));
+        var in = new RepActivity.Inputs(deals.reps(), tables.optionalOrEmpty(CanonicalTables.LEADS),
+                deals.opportunities(), deals.stageHistory(), tables.optionalOrEmpty(CanonicalTables.ACTIVITIES));
         return Map.of(ActivityTables.REP_ACTIVITY, RepActivity.of(in, won, start, end, period));
     }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.pipeline.PipelineDeals;
@@ -65,13 +66,12 @@ public final class AttributionComputation implements MartComputation {
 
     @Override
     public Map<TableDefinition, Dataset<Row>> compute(MartInputs tables, YearMonth period) {
-        Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
-        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        BusinessMonth month = BusinessMonth.of(period, zone);
+        Instant start = month.start();
+        Instant end = month.end();
         Dataset<Row> opportunities = tables.table(CanonicalTables.OPPORTUNITIES);
         Dataset<Row> fx = tables.optionalOrEmpty(CanonicalTables.FX_RATES);
-        var deals = new PipelineDeals.Inputs(opportunities, tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
-                tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.table(CanonicalTables.REPS),
-                tables.table(CanonicalTables.TERRITORIES));
+        var deals = PipelineDeals.Inputs.of(tables);
         Dataset<Row> won = PipelineDeals.wonBetween(deals, start, end, zone);
         won = ToCny.atPeriodRate(won, fx, period, "opportunity_id", "deals won in " + period);
         var in = new AttributionEvents.Inputs(tables.optionalOrEmpty(CanonicalTables.LEADS), opportunities, won,

@@ -1,6 +1,7 @@
 package io.salesops.jobs.funnel;
 
 import io.salesops.jobs.funnel.FunnelDefinition.Member;
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.spark.SparkSchemas;
@@ -72,8 +73,10 @@ public final class FunnelComputation implements MartComputation {
                 tables.table(CanonicalTables.REPS), tables.table(CanonicalTables.TERRITORIES),
                 tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.optionalOrEmpty(CanonicalTables.ORDERS));
         boolean hasLeads = tables.optional(CanonicalTables.LEADS).isPresent();
-        Instant asOf = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant asOf = BusinessMonth.of(period, zone).end();
         String sessionZone = spark.conf().get("spark.sql.session.timeZone");
+        // every funnel and the win rates read the deals as they stood: rebuilt from stage history once
+        Dataset<Row> deals = tables.cache(FunnelJourneys.opportunitiesAsOf(inputs, asOf, zone));
         Dataset<Row> all = spark.createDataFrame(List.of(), SparkSchemas.of(FunnelTables.FUNNEL_CONVERSION));
         Dataset<Row> durations = spark.createDataFrame(List.of(), SparkSchemas.of(FunnelTables.FUNNEL_DURATIONS));
         for (FunnelDefinition funnel : funnels) {
@@ -81,7 +84,7 @@ public final class FunnelComputation implements MartComputation {
                 log.info("funnel {} left out: the warehouse has no leads", funnel.id());
                 continue;
             }
-            Dataset<Row> journeys = tables.cache(FunnelJourneys.of(funnel, inputs, asOf, zone, sessionZone));
+            Dataset<Row> journeys = tables.cache(FunnelJourneys.of(funnel, inputs, deals, asOf, zone, sessionZone));
             Dataset<Row> conversion = tables.cache(FunnelConversion.of(funnel, journeys, period));
             List<String> broken = FunnelInvariants.violations(conversion, funnel.steps().size());
             if (!broken.isEmpty()) {
@@ -91,7 +94,7 @@ public final class FunnelComputation implements MartComputation {
             all = all.unionByName(conversion);
             durations = durations.unionByName(FunnelDurations.of(funnel, journeys, period, zone));
         }
-        Dataset<Row> winRates = WinRates.of(FunnelJourneys.deals(inputs, asOf, zone, sessionZone),
+        Dataset<Row> winRates = WinRates.of(FunnelJourneys.deals(inputs, deals, asOf, zone, sessionZone),
                 tables.optionalOrEmpty(CanonicalTables.FX_RATES), period, zone);
         return Map.of(FunnelTables.FUNNEL_CONVERSION, all, FunnelTables.FUNNEL_DURATIONS, durations,
                 FunnelTables.WIN_RATES, winRates);

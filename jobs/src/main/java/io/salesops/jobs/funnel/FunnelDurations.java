@@ -11,7 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.when;
 
-import java.sql.Timestamp;
+import io.salesops.jobs.mart.BusinessMonth;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,8 +41,9 @@ public final class FunnelDurations {
 
     public static Dataset<Row> of(FunnelDefinition funnel, Dataset<Row> journeys, YearMonth period, ZoneId zone) {
         int n = funnel.steps().size();
-        Column start = lit(Timestamp.from(period.atDay(1).atStartOfDay(zone).toInstant()));
-        Column end = lit(Timestamp.from(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+        BusinessMonth month = BusinessMonth.of(period, zone);
+        Column start = lit(month.startTimestamp());
+        Column end = lit(month.endTimestamp());
         List<Column> spells = new ArrayList<>();
         for (int i = 0; i < n - 1; i++) {
             Column from = col("at_" + i);

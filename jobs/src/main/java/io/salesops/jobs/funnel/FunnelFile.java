@@ -4,6 +4,7 @@ import io.salesops.jobs.funnel.FunnelDefinition.Member;
 import io.salesops.jobs.funnel.FunnelDefinition.Order;
 import io.salesops.jobs.funnel.FunnelStep.Evidence;
 import io.salesops.jobs.runtime.CheckedYaml;
+import io.salesops.warehouse.model.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class FunnelFile {
     /** Lead statuses in funnel order; {@code disqualified} is an outcome, not a step. */
     static final List<String> LEAD_STATUSES = List.of("new", "contacted", "mql", "sql", "converted");
     /** Open opportunity stages in order; closed_won is the {@code won} step, closed_lost an outcome. */
-    static final List<String> OPEN_STAGES = List.of("prospecting", "qualification", "proposal", "negotiation");
+    static final List<String> OPEN_STAGES = Vocabulary.OPEN_OPPORTUNITY_STAGES;
 
     private static final Set<String> TOP_LEVEL = Set.of("id", "name", "member", "order", "window_days", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "name", "reached", "status", "stage", "window_days");

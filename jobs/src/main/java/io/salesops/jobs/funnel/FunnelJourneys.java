@@ -16,6 +16,8 @@ import static org.apache.spark.sql.functions.when;
 
 import io.salesops.jobs.funnel.FunnelDefinition.Member;
 import io.salesops.jobs.funnel.FunnelStep.Evidence;
+import io.salesops.jobs.pipeline.PipelineDeals;
+import io.salesops.warehouse.model.Vocabulary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,8 +50,7 @@ public final class FunnelJourneys {
     static final String LOST = "lost";
     static final String OPEN = "open";
 
-    private static final List<String> STAGES = List.of("prospecting", "qualification", "proposal", "negotiation",
-            "closed_won", "closed_lost");
+    private static final List<String> STAGES = Vocabulary.OPPORTUNITY_STAGES;
 
     private FunnelJourneys() {
     }
@@ -60,7 +61,17 @@ public final class FunnelJourneys {
      * @param sessionZone Spark's session time zone, in which timestamps are rendered
      */
     public static Dataset<Row> of(FunnelDefinition funnel, Inputs in, Instant asOf, ZoneId zone, String sessionZone) {
-        Dataset<Row> members = members(funnel.member(), in, asOf, zone, sessionZone);
+        return of(funnel, in, opportunitiesAsOf(in, asOf, zone), asOf, zone, sessionZone);
+    }
+
+    /**
+     * As {@link #of(FunnelDefinition, Inputs, Instant, ZoneId, String)}, from the opportunities
+     * already rebuilt as of the instant ({@link #opportunitiesAsOf}), which every funnel and the win
+     * rates of a period share.
+     */
+    public static Dataset<Row> of(FunnelDefinition funnel, Inputs in, Dataset<Row> dealsAsOf, Instant asOf,
+                                  ZoneId zone, String sessionZone) {
+        Dataset<Row> members = members(funnel.member(), in, dealsAsOf, asOf, zone, sessionZone);
         Column localCreated = from_utc_timestamp(to_utc_timestamp(col("created_at"), sessionZone), zone.getId());
         List<Column> columns = new ArrayList<>(List.of(col("member_id"),
                 date_format(localCreated, "yyyy-MM").as("cohort_month"), col("created_at"),
@@ -80,16 +91,22 @@ public final class FunnelJourneys {
      * amount and currency, and the dimensions of the funnel marts. What win rates are computed from.
      */
     public static Dataset<Row> deals(Inputs in, Instant asOf, ZoneId zone, String sessionZone) {
+        return deals(in, opportunitiesAsOf(in, asOf, zone), asOf, zone, sessionZone);
+    }
+
+    /** As {@link #deals(Inputs, Instant, ZoneId, String)}, from the opportunities already rebuilt as of the instant. */
+    public static Dataset<Row> deals(Inputs in, Dataset<Row> dealsAsOf, Instant asOf, ZoneId zone, String sessionZone) {
         List<Column> columns = new ArrayList<>(List.of(col("member_id").as("opportunity_id"), col("created_at"),
                 outcome().as("outcome"), col("last_change_at"), col("amount"), col("currency")));
         DIMENSIONS.forEach(d -> columns.add(col(d)));
-        return members(Member.OPPORTUNITY, in, asOf, zone, sessionZone).select(columns.toArray(Column[]::new));
+        return members(Member.OPPORTUNITY, in, dealsAsOf, asOf, zone, sessionZone)
+                .select(columns.toArray(Column[]::new));
     }
 
     /** The members with their dimension values, before the steps are read. */
-    private static Dataset<Row> members(Member member, Inputs in, Instant asOf, ZoneId zone, String sessionZone) {
+    private static Dataset<Row> members(Member member, Inputs in, Dataset<Row> deals, Instant asOf, ZoneId zone,
+                                        String sessionZone) {
         Column before = lit(Timestamp.from(asOf));
-        Dataset<Row> deals = opportunitiesAsOf(in, before);
         Dataset<Row> members = member == Member.LEAD ? leadMembers(in, deals, before)
                 : opportunityMembers(in, deals, before);
         Dataset<Row> owners = in.reps().select(col("rep_id").as("owner_id"), col("team_id").as("owner_team"),
@@ -109,9 +126,12 @@ public final class FunnelJourneys {
     /**
      * Each opportunity as of the instant: when it first entered each stage, the stage it was in
      * (the last change before the instant) and its first closed_won entry. An opportunity with no
-     * stage history keeps its current stage, with no instants (data exported without history).
+     * stage history keeps its current stage, with no instants (data exported without history); it
+     * closed at the first instant of its close date on the business calendar
+     * ({@link PipelineDeals#closeStart}).
      */
-    private static Dataset<Row> opportunitiesAsOf(Inputs in, Column before) {
+    public static Dataset<Row> opportunitiesAsOf(Inputs in, Instant asOf, ZoneId zone) {
+        Column before = lit(Timestamp.from(asOf));
         Dataset<Row> history = in.stageHistory().where(col("changed_at").lt(before));
         Dataset<Row> firsts = history.groupBy("opportunity_id").pivot("stage", new ArrayList<>(STAGES))
                 .agg(min("changed_at"));
@@ -129,7 +149,7 @@ public final class FunnelJourneys {
                 .withColumn("without_history", col("any_id").isNull())
                 .withColumn("stage_at", when(col("without_history"), col("stage")).otherwise(col("stage_then")))
                 .withColumn("last_change_at", when(col("without_history"),
-                        col("close_date").cast("timestamp")).otherwise(col("last_change_then")));
+                        PipelineDeals.closeStart(col("close_date"), zone)).otherwise(col("last_change_then")));
     }
 
     private static Dataset<Row> leadMembers(Inputs in, Dataset<Row> deals, Column before) {

@@ -8,9 +8,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.when;
 
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.spark.ToCny;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.apache.spark.sql.Column;
@@ -39,15 +38,15 @@ public final class WinRates {
 
     /** @param deals from {@link FunnelJourneys#deals}, as of the period's end */
     public static Dataset<Row> of(Dataset<Row> deals, Dataset<Row> fxRates, YearMonth period, ZoneId zone) {
-        Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
-        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        BusinessMonth month = BusinessMonth.of(period, zone);
         Column closedInPeriod = col("outcome").isin(FunnelJourneys.WON, FunnelJourneys.LOST)
-                .and(col("last_change_at").geq(lit(Timestamp.from(start))))
-                .and(col("last_change_at").lt(lit(Timestamp.from(end))));
+                .and(col("last_change_at").geq(lit(month.startTimestamp())))
+                .and(col("last_change_at").lt(lit(month.endTimestamp())));
         Dataset<Row> counted = ToCny.convert(deals, fxRates, lit(java.sql.Date.valueOf(period.atDay(1))), "amount",
                         "amount_cny")
                 .withColumn("counts", closedInPeriod.or(col("outcome").equalTo(FunnelJourneys.OPEN)));
-        requireRates(counted, period);
+        ToCny.requireRates(counted.where(col("counts")), "amount", "amount_cny", "opportunity_id",
+                "deals of " + period, period.atDay(1));
         Column won = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.WON));
         Column lost = closedInPeriod.and(col("outcome").equalTo(FunnelJourneys.LOST));
         Dataset<Row> sums = counted.where(col("counts"))
@@ -73,18 +72,5 @@ public final class WinRates {
                 .withColumn("pipeline_velocity", when(col("avg_cycle_days").gt(0),
                         col("open_deals").cast(WIDE).multiply(col("win_rate")).multiply(col("avg_won_amount"))
                                 .divide(col("avg_cycle_days"))).cast(MONEY));
-    }
-
-    /** A non-CNY deal that counts (closed in the period or open) without a rate would drop out of the amounts. */
-    static void requireRates(Dataset<Row> deals, YearMonth period) {
-        Dataset<Row> missing = deals.where(col("counts").and(col("amount").isNotNull())
-                .and(col("amount_cny").isNull()));
-        long count = missing.count();
-        if (count > 0) {
-            Row example = missing.select("opportunity_id", "currency").first();
-            throw new IllegalStateException(count + " deals of " + period + " have no fx_rates row for their currency"
-                    + " on " + period.atDay(1) + ", e.g. opportunity " + example.get(0) + " in " + example.get(1)
-                    + "; add the rate to fx_rates");
-        }
     }
 }

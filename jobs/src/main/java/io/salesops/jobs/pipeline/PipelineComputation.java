@@ -2,6 +2,7 @@ package io.salesops.jobs.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.spark.ToCny;
@@ -59,14 +60,11 @@ public final class PipelineComputation implements MartComputation {
 
     @Override
     public Map<TableDefinition, Dataset<Row>> compute(MartInputs tables, YearMonth period) {
-        Dataset<Row> opportunities = tables.table(CanonicalTables.OPPORTUNITIES);
-        var in = new PipelineDeals.Inputs(opportunities,
-                tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
-                tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.table(CanonicalTables.REPS),
-                tables.table(CanonicalTables.TERRITORIES));
+        var in = PipelineDeals.Inputs.of(tables);
         Dataset<Row> fx = tables.optionalOrEmpty(CanonicalTables.FX_RATES);
-        Instant start = period.atDay(1).atStartOfDay(zone).toInstant();
-        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        BusinessMonth month = BusinessMonth.of(period, zone);
+        Instant start = month.start();
+        Instant end = month.end();
 
         Dataset<Row> endDeals = tables.cache(inCny(PipelineDeals.asOf(in, end, zone), fx, period));
         Dataset<Row> previous = tables.optional(PipelineTables.PIPELINE_DEALS)

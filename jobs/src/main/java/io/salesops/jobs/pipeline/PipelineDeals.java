@@ -12,6 +12,9 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import io.salesops.jobs.mart.MartInputs;
+import io.salesops.warehouse.model.CanonicalTables;
+import io.salesops.warehouse.model.Vocabulary;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,13 +37,21 @@ import org.apache.spark.sql.Row;
 public final class PipelineDeals {
 
     /** The open stages, in the order a deal advances through them. */
-    public static final List<String> OPEN_STAGES = List.of("prospecting", "qualification", "proposal", "negotiation");
+    public static final List<String> OPEN_STAGES = Vocabulary.OPEN_OPPORTUNITY_STAGES;
 
     static final String NONE = "(none)";
 
     /** Deals, with their owner's territory region, as the computation reads them. */
     public record Inputs(Dataset<Row> opportunities, Dataset<Row> stageHistory, Dataset<Row> accounts,
                          Dataset<Row> reps, Dataset<Row> territories) {
+
+        /** From a computation's pinned inputs; stage history and accounts may be missing (no rows then). */
+        public static Inputs of(MartInputs tables) {
+            return new Inputs(tables.table(CanonicalTables.OPPORTUNITIES),
+                    tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY),
+                    tables.optionalOrEmpty(CanonicalTables.ACCOUNTS), tables.table(CanonicalTables.REPS),
+                    tables.table(CanonicalTables.TERRITORIES));
+        }
     }
 
     private PipelineDeals() {
@@ -67,9 +78,7 @@ public final class PipelineDeals {
 
         Column noHistory = col("any_id").isNull();
         Column closedNow = col("stage").isin("closed_won", "closed_lost");
-        // a close date is a business day: the deal closed at its first instant on the calendar
-        Column closeStart = make_timestamp(year(col("close_date")), month(col("close_date")),
-                dayofmonth(col("close_date")), lit(0), lit(0), lit(0), lit(zone.getId()));
+        Column closeStart = closeStart(col("close_date"), zone);
         Column closedBeforeWithoutHistory = closedNow.and(col("close_date").isNull()
                 .or(col("close_date").lt(lit(Date.valueOf(asOf.atZone(zone).toLocalDate())))));
         Column stageThen = when(noHistory, when(not(closedNow).or(closedBeforeWithoutHistory), col("stage"))
@@ -93,6 +102,15 @@ public final class PipelineDeals {
                         col("close_date"), coalesce(col("h_amount"), col("amount")).as("amount"), col("currency"),
                         coalesce(col("h_probability"), col("probability")).as("probability"),
                         coalesce(col("deal_region"), lit(NONE)).as("region"), col("owner_rep_id").as("rep"));
+    }
+
+    /**
+     * A close date's first instant on the business calendar: when a deal exported without history
+     * closed. Spark's session zone plays no part (a cast to timestamp would take it).
+     */
+    public static Column closeStart(Column closeDate, ZoneId zone) {
+        return make_timestamp(year(closeDate), month(closeDate), dayofmonth(closeDate), lit(0), lit(0), lit(0),
+                lit(zone.getId()));
     }
 
     /** The deals won between the instants: their last change before {@code end} is closed_won, at or after {@code start}. */

@@ -1,5 +1,6 @@
 package io.salesops.jobs.worklist;
 
+import io.salesops.jobs.mart.BusinessMonth;
 import io.salesops.jobs.mart.MartComputation;
 import io.salesops.jobs.mart.MartInputs;
 import io.salesops.jobs.pipeline.PipelineDeals;
@@ -55,12 +56,10 @@ public final class WorklistComputation implements MartComputation {
 
     @Override
     public Map<TableDefinition, Dataset<Row>> compute(MartInputs tables, YearMonth period) {
-        Instant end = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant end = BusinessMonth.of(period, zone).end();
         Dataset<Row> fx = tables.optionalOrEmpty(CanonicalTables.FX_RATES);
-        Dataset<Row> accounts = tables.optionalOrEmpty(CanonicalTables.ACCOUNTS);
-        var in = new PipelineDeals.Inputs(tables.table(CanonicalTables.OPPORTUNITIES),
-                tables.optionalOrEmpty(CanonicalTables.OPPORTUNITY_STAGE_HISTORY), accounts,
-                tables.table(CanonicalTables.REPS), tables.table(CanonicalTables.TERRITORIES));
+        var in = PipelineDeals.Inputs.of(tables);
+        Dataset<Row> accounts = in.accounts();
         Dataset<Row> deals = ToCny.atPeriodRate(PipelineDeals.asOf(in, end, zone).where("is_open"), fx, period,
                 "opportunity_id", "open deals at the end of " + period);
         return Map.of(

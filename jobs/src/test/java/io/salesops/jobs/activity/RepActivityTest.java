@@ -1,18 +1,16 @@
 package io.salesops.jobs.activity;
 
+import static io.salesops.jobs.spark.LiteralRows.ts;
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -92,18 +90,5 @@ class RepActivityTest {
 
     static Object[] activity(String id, String type, String account, String opportunity, String at) {
         return row(id, type, null, account, opportunity, "R1", ts(at), null);
-    }
-
-    static Timestamp ts(String iso) {
-        return Timestamp.from(Instant.parse(iso));
-    }
-
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        return SharedSpark.get().createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(),
-                SparkSchemas.of(table));
     }
 }

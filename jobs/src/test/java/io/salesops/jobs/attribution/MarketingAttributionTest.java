@@ -1,19 +1,18 @@
 package io.salesops.jobs.attribution;
 
+import static io.salesops.jobs.spark.LiteralRows.ts;
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
+import static io.salesops.jobs.spark.LiteralRows.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -154,24 +153,7 @@ class MarketingAttributionTest {
                 convertedAt == null ? null : ts(convertedAt), opportunity);
     }
 
-    static Object[] row(Object... values) {
-        return values;
-    }
-
     static BigDecimal money(String amount) {
         return new BigDecimal(amount).setScale(2);
-    }
-
-    static Date date(String iso) {
-        return Date.valueOf(iso);
-    }
-
-    static Timestamp ts(String iso) {
-        return Timestamp.from(Instant.parse(iso));
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        return SharedSpark.get().createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(),
-                SparkSchemas.of(table));
     }
 }

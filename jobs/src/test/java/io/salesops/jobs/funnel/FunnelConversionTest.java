@@ -1,23 +1,20 @@
 package io.salesops.jobs.funnel;
 
+import static io.salesops.jobs.spark.LiteralRows.ts;
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
+import static io.salesops.jobs.spark.LiteralRows.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -199,22 +196,5 @@ class FunnelConversionTest {
 
     static Object[] change(String opportunity, String stage, String at) {
         return row(opportunity, stage, ts(at), null, null);
-    }
-
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Timestamp ts(String iso) {
-        return Timestamp.from(Instant.parse(iso));
-    }
-
-    static Date date(String iso) {
-        return Date.valueOf(iso);
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        List<Row> list = new ArrayList<>(Arrays.stream(rows).map(RowFactory::create).toList());
-        return SharedSpark.get().createDataFrame(list, SparkSchemas.of(table));
     }
 }

@@ -1,10 +1,10 @@
 package io.salesops.jobs.funnel;
 
 import static io.salesops.jobs.funnel.FunnelConversionTest.change;
-import static io.salesops.jobs.funnel.FunnelConversionTest.date;
-import static io.salesops.jobs.funnel.FunnelConversionTest.row;
-import static io.salesops.jobs.funnel.FunnelConversionTest.rows;
-import static io.salesops.jobs.funnel.FunnelConversionTest.ts;
+import static io.salesops.jobs.spark.LiteralRows.date;
+import static io.salesops.jobs.spark.LiteralRows.row;
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

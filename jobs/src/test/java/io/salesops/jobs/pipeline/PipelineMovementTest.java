@@ -1,25 +1,22 @@
 package io.salesops.jobs.pipeline;
 
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.apache.spark.sql.functions.lit;
@@ -185,14 +182,5 @@ class PipelineMovementTest {
     static Object[] snapshot(String id, String stage, String close, String amount) {
         return row("2026-02", id, stage, "pipeline", Date.valueOf(close), new BigDecimal(amount), "CNY", null, "华东",
                 "R1");
-    }
-
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        return SharedSpark.get().createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(),
-                SparkSchemas.of(table));
     }
 }

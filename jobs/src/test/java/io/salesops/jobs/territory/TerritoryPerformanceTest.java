@@ -1,20 +1,17 @@
 package io.salesops.jobs.territory;
 
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
+import static io.salesops.jobs.spark.LiteralRows.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 class TerritoryPerformanceTest {
@@ -80,13 +77,6 @@ class TerritoryPerformanceTest {
         return row(id, null, "C1", rep, date(date), null, money(net), money("0.00"), currency);
     }
 
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Date date(String iso) {
-        return Date.valueOf(iso);
-    }
 
     static BigDecimal money(String value) {
         return new BigDecimal(value);
@@ -94,10 +84,5 @@ class TerritoryPerformanceTest {
 
     static BigDecimal rate(String value) {
         return new BigDecimal(value);
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        List<Row> list = Arrays.stream(rows).map(RowFactory::create).toList();
-        return SharedSpark.get().createDataFrame(list, SparkSchemas.of(table));
     }
 }

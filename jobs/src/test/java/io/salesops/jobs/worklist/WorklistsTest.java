@@ -1,13 +1,12 @@
 package io.salesops.jobs.worklist;
 
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesops.jobs.pipeline.PipelineDeals;
-import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.jobs.spark.ToCny;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -16,11 +15,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 /** The work lists as of the end of March 2026 (Asia/Shanghai: 31 March 16:00 UTC), worked out in each test. */
@@ -143,14 +140,5 @@ class WorklistsTest {
     static Object[] contract(String id, String end, String amount, String currency, String status) {
         return row(id, "A1", null, Date.valueOf("2025-01-01"), null, Date.valueOf(end), new BigDecimal(amount), currency,
                 status);
-    }
-
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        return SharedSpark.get().createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(),
-                SparkSchemas.of(table));
     }
 }

@@ -12,6 +12,8 @@ public final class Vocabulary {
             "cold_call");
     public static final List<String> OPPORTUNITY_STAGES = List.of("prospecting", "qualification", "proposal",
             "negotiation", "closed_won", "closed_lost");
+    /** The open stages of {@link #OPPORTUNITY_STAGES}, in the order a deal advances through them. */
+    public static final List<String> OPEN_OPPORTUNITY_STAGES = OPPORTUNITY_STAGES.subList(0, 4);
     public static final List<String> FORECAST_CATEGORIES = List.of("pipeline", "best_case", "commit", "closed",
             "omitted");
     public static final List<String> CURRENCIES = List.of("CNY", "USD", "EUR");

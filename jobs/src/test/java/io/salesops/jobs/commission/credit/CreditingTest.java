@@ -1,14 +1,14 @@
 package io.salesops.jobs.commission.credit;
 
+import static io.salesops.jobs.spark.LiteralRows.rows;
+import static io.salesops.jobs.spark.LiteralRows.row;
+import static io.salesops.jobs.spark.LiteralRows.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesops.jobs.spark.SharedSpark;
-import io.salesops.jobs.spark.SparkSchemas;
 import io.salesops.warehouse.model.CanonicalTables;
-import io.salesops.warehouse.model.TableDefinition;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -278,13 +278,6 @@ class CreditingTest {
         return SharedSpark.get().createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(), schema);
     }
 
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    static Date date(String iso) {
-        return Date.valueOf(iso);
-    }
 
     static BigDecimal money(String value) {
         return new BigDecimal(value);
@@ -296,10 +289,5 @@ class CreditingTest {
 
     static BigDecimal qty(String value) {
         return new BigDecimal(value);
-    }
-
-    static Dataset<Row> rows(TableDefinition table, Object[]... rows) {
-        List<Row> list = Arrays.stream(rows).map(RowFactory::create).toList();
-        return SharedSpark.get().createDataFrame(list, SparkSchemas.of(table));
     }
 }
