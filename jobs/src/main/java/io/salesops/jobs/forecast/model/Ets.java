@@ -37,6 +37,8 @@ public final class Ets {
     private static final double PHI_HIGH = 0.98;
     private static final double INVALID = 1e12;
     private static final int MAX_EVALUATIONS = 20_000;
+    /** The deepest festival dip considered: a month that loses 90 % of its business to the holiday. */
+    static final double MAX_DEPTH = 0.9;
 
     private Ets() {
     }
@@ -63,23 +65,55 @@ public final class Ets {
      * its parameters, not positive for a multiplicative season, or the optimiser did not converge.
      */
     public static Optional<EtsFit> fit(EtsSpec spec, MonthlySeries series, int period, Consumer<NotFitted> refusals) {
+        return fit(spec, series, period, false, 0, refusals).map(f -> (EtsFit) f);
+    }
+
+    /**
+     * The model fitted with the Spring Festival's dip taken out ({@link FestivalAdjusted}): the
+     * dip's depth d is one more parameter, optimised with the others on the likelihood of the
+     * original series (the adjusted one's plus 2·Σ log(1 − d·w_t)) and counted by AICc.
+     */
+    public static Optional<FestivalAdjusted> fitAdjusted(EtsSpec spec, MonthlySeries series, int period,
+                                                         Consumer<NotFitted> refusals) {
+        Optional<FestivalAdjusted> first = fit(spec, series, period, true, 0, refusals).map(f -> (FestivalAdjusted) f);
+        if (first.isEmpty() || !spec.seasonal()) {
+            return first;
+        }
+        // the initial season was read off months that still held the dip: read it again without it
+        Optional<FestivalAdjusted> second = fit(spec, series, period, true, first.get().depth(), r -> { })
+                .map(f -> (FestivalAdjusted) f);
+        return second.isPresent() && aicc(second.get()) < aicc(first.get()) ? second : first;
+    }
+
+    private static double aicc(FestivalAdjusted model) {
+        return ((EtsFit) model.base()).aicc();
+    }
+
+    /** @param startDepth the dip taken out of the months the initial states are read from */
+    private static Optional<FittedModel> fit(EtsSpec spec, MonthlySeries series, int period, boolean festival,
+                                             double startDepth, Consumer<NotFitted> refusals) {
         int n = series.length();
-        int k = parameterCount(spec, period);
+        int k = parameterCount(spec, period) + (festival ? 1 : 0);
+        String name = spec.name() + (festival ? FestivalAdjusted.SUFFIX : "");
         if (spec.seasonal() && n < MIN_SEASONS * period) {
-            refusals.accept(new NotFitted(spec.name(), "a seasonal model needs " + MIN_SEASONS * period
+            refusals.accept(new NotFitted(name, "a seasonal model needs " + MIN_SEASONS * period
                     + " months of history to start its season, the series has " + n));
             return Optional.empty();
         }
         if (n < k + 2) {
-            refusals.accept(new NotFitted(spec.name(), "has " + k + " parameters and needs at least " + (k + 2)
+            refusals.accept(new NotFitted(name, "has " + k + " parameters and needs at least " + (k + 2)
                     + " months of history, the series has " + n));
             return Optional.empty();
         }
         if (spec.multiplicative() && !series.allPositive()) {
-            refusals.accept(new NotFitted(spec.name(), "a multiplicative season needs every month above zero"));
+            refusals.accept(new NotFitted(name, "a multiplicative season needs every month above zero"));
             return Optional.empty();
         }
         double[] raw = series.values();
+        double[] shares = new double[n];
+        for (int i = 0; i < n; i++) {
+            shares[i] = festival ? io.salesops.warehouse.calendar.SpringFestival.share(series.month(i)) : 0;
+        }
         double scale = Arrays.stream(raw).map(Math::abs).average().orElse(1);
         if (scale == 0) {
             scale = 1;
@@ -88,32 +122,59 @@ public final class Ets {
         for (int i = 0; i < n; i++) {
             y[i] = raw[i] / scale;
         }
-        Parameters start = initial(spec, period, y);
-        Layout layout = new Layout(spec, start);
+        Parameters start = initial(spec, period, adjusted(y, shares, startDepth));
+        Layout layout = new Layout(spec, start, festival);
         PointValuePair best;
         try {
-            best = new BOBYQAOptimizer(2 * layout.dimension() + 1, 0.05, 1e-8).optimize(
+            best = new BOBYQAOptimizer(2 * layout.dimension() + 1, 0.05, 1e-6).optimize(
                     new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE, new InitialGuess(layout.guess()),
                     new SimpleBounds(layout.lower(), layout.upper()),
-                    new ObjectiveFunction(x -> minus2LogLikelihood(spec, filter(spec, period, layout.parameters(x), y))));
+                    new ObjectiveFunction(x -> {
+                        double depth = layout.depth(x);
+                        return minus2LogLikelihood(spec, filter(spec, period, layout.parameters(x),
+                                adjusted(y, shares, depth))) + jacobian(shares, depth);
+                    }));
         } catch (MathIllegalStateException e) {
-            refusals.accept(new NotFitted(spec.name(), "the optimiser did not converge: " + e.getMessage()));
+            refusals.accept(new NotFitted(name, "the optimiser did not converge: " + e.getMessage()));
             return Optional.empty();
         }
+        double depth = layout.depth(best.getPoint());
         Parameters fitted = rescale(spec, layout.parameters(best.getPoint()), scale);
-        Filtered run = filter(spec, period, fitted, raw);
+        Filtered run = filter(spec, period, fitted, adjusted(raw, shares, depth));
         if (!run.valid()) {
-            refusals.accept(new NotFitted(spec.name(), "no parameters keep its level and season above zero"));
+            refusals.accept(new NotFitted(name, "no parameters keep its level and season above zero"));
             return Optional.empty();
         }
-        double m2ll = minus2LogLikelihood(spec, run);
+        double m2ll = minus2LogLikelihood(spec, run) + jacobian(shares, depth);
         double aicc = m2ll + 2.0 * k + 2.0 * k * (k + 1) / (n - k - 1);
         double sse = 0;
         for (double e : run.errors()) {
             sse += e * e;
         }
         double sigma = Math.sqrt(sse / (n - (k - 1)));
-        return Optional.of(new EtsFit(spec, period, series.next(), fitted, run, sigma, aicc));
+        EtsFit fit = new EtsFit(spec, period, series.next(), fitted, run, sigma, aicc);
+        return Optional.of(festival ? new FestivalAdjusted(fit, depth) : fit);
+    }
+
+    /** The months divided by 1 − d·w: the dip taken out. */
+    private static double[] adjusted(double[] y, double[] shares, double depth) {
+        if (depth == 0) {
+            return y;
+        }
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = y[i] / (1 - depth * shares[i]);
+        }
+        return out;
+    }
+
+    /** What the division does to −2 log-likelihood on the original scale: 2·Σ log(1 − d·w_t). */
+    private static double jacobian(double[] shares, double depth) {
+        double sum = 0;
+        for (double w : shares) {
+            sum += 2 * Math.log(1 - depth * w);
+        }
+        return sum;
     }
 
     /** Free parameters: the smoothing ones, the initial states and the error variance (as AICc counts them). */
@@ -279,10 +340,15 @@ public final class Ets {
      * The optimiser's vector: α, then β/α with a trend, γ/(1 − α) with a season, φ when damped,
      * the initial level, and the initial trend with one. Bounds on the ratios keep the usual region.
      */
-    private record Layout(EtsSpec spec, Parameters start) {
+    private record Layout(EtsSpec spec, Parameters start, boolean festival) {
 
         int dimension() {
-            return spec.smoothingParameters() + 1 + (spec.trended() ? 1 : 0);
+            return spec.smoothingParameters() + 1 + (spec.trended() ? 1 : 0) + (festival ? 1 : 0);
+        }
+
+        /** The dip's depth: the last coordinate with the festival, else 0. */
+        double depth(double[] x) {
+            return festival ? x[x.length - 1] : 0;
         }
 
         double[] guess() {
@@ -302,7 +368,10 @@ public final class Ets {
             }
             x[i++] = start.level();
             if (spec.trended()) {
-                x[i] = start.trend();
+                x[i++] = start.trend();
+            }
+            if (festival) {
+                x[i] = 0.3;
             }
             for (int j = 0; j < x.length; j++) {
                 x[j] = Math.min(hi[j], Math.max(lo[j], x[j]));
@@ -334,7 +403,10 @@ public final class Ets {
             double levelLow = spec.multiplicative() ? Math.max(0.01, start.level() - 1) : start.level() - 1;
             b[i++] = low ? levelLow : start.level() + 1;
             if (spec.trended()) {
-                b[i] = low ? start.trend() - 0.25 : start.trend() + 0.25;
+                b[i++] = low ? start.trend() - 0.25 : start.trend() + 0.25;
+            }
+            if (festival) {
+                b[i] = low ? 0 : MAX_DEPTH;
             }
             return b;
         }

@@ -34,15 +34,6 @@ public record FestivalAdjusted(FittedModel base, double depth) implements Fitted
         return new MonthlySeries(series.first(), adjusted);
     }
 
-    /** What dividing by the factors does to −2 log-likelihood on the original scale: 2·Σ log(1 − d·w_t). */
-    public static double jacobian(MonthlySeries series, double depth) {
-        double sum = 0;
-        for (int i = 0; i < series.length(); i++) {
-            sum += 2 * Math.log(factor(series.month(i), depth));
-        }
-        return sum;
-    }
-
     @Override
     public String model() {
         return base.model() + SUFFIX;

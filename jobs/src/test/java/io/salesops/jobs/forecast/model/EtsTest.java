@@ -73,7 +73,7 @@ class EtsTest {
             y[t] = 1000 + 50 * t + random.nextDouble(-10, 10);
         }
 
-        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, false).orElseThrow();
+        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, false, r -> { }).orElseThrow();
 
         assertThat(((EtsFit) choice.model()).spec().trended()).as(choice.model().model()).isTrue();
         double[] mean = choice.model().pointForecasts(3);
@@ -92,7 +92,7 @@ class EtsTest {
             y[t] = 10_000 * season[t % 12] * (1 + random.nextDouble(-0.02, 0.02));
         }
 
-        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, false).orElseThrow();
+        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, false, r -> { }).orElseThrow();
 
         assertThat(((EtsFit) choice.model()).spec().seasonal()).as(choice.model().model()).isTrue();
         double[] mean = choice.model().pointForecasts(3);
@@ -108,11 +108,12 @@ class EtsTest {
             y[t] = 500 + 3 * t + (t % 3);
         }
 
-        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, true).orElseThrow();
+        List<NotFitted> refused = new ArrayList<>();
+        AutoEts.Selection choice = AutoEts.select(MonthlySeries.of(START, y), 12, true, refused::add).orElseThrow();
 
         assertThat(choice.candidates()).extracting(c -> c.spec().name())
                 .containsExactly("ets(A,N,N)", "ets(A,A,N)", "ets(A,Ad,N)");
-        assertThat(choice.refused()).hasSize(6).allSatisfy(r -> assertThat(r.reason())
+        assertThat(refused).hasSize(6).allSatisfy(r -> assertThat(r.reason())
                 .isEqualTo("a seasonal model needs 24 months of history to start its season, the series has 18"));
     }
 
@@ -125,7 +126,7 @@ class EtsTest {
         }
         List<double[]> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            runs.add(AutoEts.select(MonthlySeries.of(START, y), 12, true).orElseThrow().model().pointForecasts(3));
+            runs.add(AutoEts.select(MonthlySeries.of(START, y), 12, true, r -> { }).orElseThrow().model().pointForecasts(3));
         }
         assertThat(runs.get(0)).containsExactly(runs.get(1));
     }
