@@ -1,6 +1,7 @@
 package io.salesops.app.cli;
 
 import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
+import io.salesops.jobs.forecast.ForecastJobConfiguration;
 import io.salesops.jobs.funnel.FunnelsJobConfiguration;
 import io.salesops.jobs.ingest.IngestJobConfiguration;
 import io.salesops.jobs.monthend.MonthEndCloseJobConfiguration;
@@ -13,8 +14,8 @@ import java.util.List;
  */
 final class KnownJobs implements Iterable<String> {
 
-    static final List<String> NAMES = List.of(CommissionsJobConfiguration.JOB_NAME, FunnelsJobConfiguration.JOB_NAME,
-            IngestJobConfiguration.JOB_NAME, MonthEndCloseJobConfiguration.JOB_NAME);
+    static final List<String> NAMES = List.of(CommissionsJobConfiguration.JOB_NAME, ForecastJobConfiguration.JOB_NAME,
+            FunnelsJobConfiguration.JOB_NAME, IngestJobConfiguration.JOB_NAME, MonthEndCloseJobConfiguration.JOB_NAME);
 
     @Override
     public Iterator<String> iterator() {

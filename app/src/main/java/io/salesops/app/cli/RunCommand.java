@@ -4,6 +4,7 @@ import io.salesops.jobs.commission.run.CommissionsJobConfiguration;
 import io.salesops.jobs.commission.run.LaterPeriods;
 import io.salesops.jobs.config.SalesOpsProperties;
 import io.salesops.jobs.runtime.AsOfParameter;
+import io.salesops.jobs.runtime.HorizonParameter;
 import io.salesops.jobs.runtime.JobParameterRules;
 import io.salesops.jobs.runtime.PeriodParameter;
 import io.salesops.schedules.PeriodRule;
@@ -47,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
                     + "`salesops warehouse history TABLE` lists the versions).")
     List<String> asOf = new ArrayList<>();
 
+    @Option(names = "--horizon", paramLabel = "MONTHS",
+            description = "forecast: months to forecast after the period, 1 to 24 (default: salesops.forecast.horizon, 3).")
+    Integer horizon;
+
     @Option(names = "--and-later",
             description = "commissions: then calculate again, month by month, the later open periods this run made"
                     + " out of date (those that read its results, then those that read theirs); not with --as-of.")
@@ -69,6 +74,16 @@ final class RunCommand implements Callable<Integer> {
                     throw new CliException("job " + jobName + " takes no --as-of");
                 }
                 parameters.addString(AsOfParameter.NAME, String.join(",", asOf));
+            }
+            if (horizon != null) {
+                if (!JobParameterRules.takes(job, HorizonParameter.class)) {
+                    throw new CliException("job " + jobName + " takes no --horizon");
+                }
+                if (horizon < 1 || horizon > HorizonParameter.MAX) {
+                    throw new CliException("--horizon must be from 1 to " + HorizonParameter.MAX + " months, cannot be "
+                            + horizon);
+                }
+                HorizonParameter.add(parameters, horizon);
             }
             boolean commissions = jobName.equals(CommissionsJobConfiguration.JOB_NAME);
             if (andLater && !commissions) {

@@ -37,7 +37,7 @@ class CliErrorsTest {
     void runHelpNamesEveryJob() {
         Captured result = execute("run", "--help");
 
-        assertThat(result.out()).contains("The job: commissions, funnels, ingest, monthEndClose.");
+        assertThat(result.out()).contains("The job: commissions, forecast, funnels, ingest, monthEndClose.");
     }
 
     @Test

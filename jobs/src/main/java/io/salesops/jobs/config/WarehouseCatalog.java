@@ -1,5 +1,6 @@
 package io.salesops.jobs.config;
 
+import io.salesops.jobs.forecast.ForecastTables;
 import io.salesops.ingest.csv.IngestTables;
 import io.salesops.jobs.activity.ActivityTables;
 import io.salesops.jobs.attribution.AttributionTables;
@@ -21,7 +22,9 @@ public final class WarehouseCatalog {
             List.of(TerritoryTables.TERRITORY_PERFORMANCE, FunnelTables.FUNNEL_CONVERSION, FunnelTables.FUNNEL_DURATIONS,
                     FunnelTables.WIN_RATES, PipelineTables.PIPELINE_DEALS, PipelineTables.PIPELINE_SNAPSHOT,
                     PipelineTables.PIPELINE_MOVEMENT, AttributionTables.MARKETING_ATTRIBUTION, ActivityTables.REP_ACTIVITY, WorklistTables.FOLLOWUPS_DUE,
-                    WorklistTables.CHURN_RISK, WorklistTables.RENEWALS_DUE), CommissionTables.WITH_LEDGER,
+                    WorklistTables.CHURN_RISK, WorklistTables.RENEWALS_DUE),
+            List.of(ForecastTables.FORECASTS, ForecastTables.FORECAST_BACKTEST, ForecastTables.FORECAST_ACCURACY,
+                    ForecastTables.FORECAST_MODELS), CommissionTables.WITH_LEDGER,
             List.of(IngestTables.REJECTS, IngestTables.WARNINGS, IngestTables.FILES))
             .flatMap(List::stream).toList();
 

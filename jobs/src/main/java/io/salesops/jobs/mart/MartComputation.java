@@ -33,4 +33,10 @@ public interface MartComputation {
      * its input (a failure names what is wrong); should not write anywhere.
      */
     Map<TableDefinition, Dataset<Row>> compute(MartInputs inputs, YearMonth period);
+
+    /** The same, for a computation that reads another of its job's parameters (the forecast's horizon). */
+    default Map<TableDefinition, Dataset<Row>> compute(MartInputs inputs, YearMonth period,
+                                                       org.springframework.batch.core.job.parameters.JobParameters parameters) {
+        return compute(inputs, period);
+    }
 }

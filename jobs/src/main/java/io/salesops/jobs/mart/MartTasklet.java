@@ -48,7 +48,8 @@ final class MartTasklet implements Tasklet {
         MartInputs inputs = new MartInputs(spark.get(), warehouse, InputPinning.requirePinned(step.getJobExecution()),
                 computation);
         try {
-            Map<TableDefinition, Dataset<Row>> marts = computation.compute(inputs, period);
+            Map<TableDefinition, Dataset<Row>> marts = computation.compute(inputs, period,
+                    step.getJobExecution().getJobParameters());
             if (!marts.keySet().equals(java.util.Set.copyOf(computation.outputs()))) {
                 throw new IllegalStateException(computation.name() + " returned " + marts.keySet().stream()
                         .map(TableDefinition::name).sorted().toList() + ", not its outputs "
