@@ -139,7 +139,7 @@ class MonthEndDemoIT {
                 + " is a month written YYYY-MM, cannot be: '2026-13' (see `salesops run --help`)");
         assertThat(unknownJob.exitCode()).isEqualTo(1);
         assertThat(unknownJob.err().strip()).isEqualTo("salesops run: unknown job nightly; known jobs: commissions,"
-                + " funnels, ingest, monthEndClose");
+                + " forecast, funnels, ingest, monthEndClose");
         // run --help, printed without the Spring context, names the same jobs as the context holds
         Launcher.Result help = Launcher.run(work.resolve("run-help"), "run", "--help");
         assertThat(help.out().replaceAll("\\s+", " "))
