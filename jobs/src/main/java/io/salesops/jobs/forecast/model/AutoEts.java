@@ -38,9 +38,9 @@ public final class AutoEts {
         double aicc = best.get().aicc();
         if (springFestival && holdsAFestival(series)) {
             Optional<FestivalAdjusted> adjusted = Ets.fitAdjusted(best.get().spec(), series, period, refusals);
-            if (adjusted.isPresent() && ((EtsFit) adjusted.get().base()).aicc() < aicc) {
+            if (adjusted.isPresent() && adjusted.get().aicc() < aicc) {
                 chosen = adjusted.get();
-                aicc = ((EtsFit) adjusted.get().base()).aicc();
+                aicc = adjusted.get().aicc();
             }
         }
         return Optional.of(new Selection(chosen, aicc, List.copyOf(fits)));

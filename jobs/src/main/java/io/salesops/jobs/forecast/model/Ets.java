@@ -31,14 +31,8 @@ public final class Ets {
     /** The initial seasonal states are read off two full years. */
     public static final int MIN_SEASONS = 2;
 
-    private static final double LOW = 1e-4;
-    private static final double HIGH = 0.9999;
-    private static final double PHI_LOW = 0.8;
-    private static final double PHI_HIGH = 0.98;
     private static final double INVALID = 1e12;
     private static final int MAX_EVALUATIONS = 20_000;
-    /** The deepest festival dip considered: a month that loses 90 % of its business to the holiday. */
-    static final double MAX_DEPTH = 0.9;
 
     private Ets() {
     }
@@ -82,11 +76,7 @@ public final class Ets {
         // the initial season was read off months that still held the dip: read it again without it
         Optional<FestivalAdjusted> second = fit(spec, series, period, true, first.get().depth(), r -> { })
                 .map(f -> (FestivalAdjusted) f);
-        return second.isPresent() && aicc(second.get()) < aicc(first.get()) ? second : first;
-    }
-
-    private static double aicc(FestivalAdjusted model) {
-        return ((EtsFit) model.base()).aicc();
+        return second.isPresent() && second.get().aicc() < first.get().aicc() ? second : first;
     }
 
     /** @param startDepth the dip taken out of the months the initial states are read from */
@@ -123,7 +113,7 @@ public final class Ets {
             y[i] = raw[i] / scale;
         }
         Parameters start = initial(spec, period, adjusted(y, shares, startDepth));
-        Layout layout = new Layout(spec, start, festival);
+        EtsSearchSpace layout = new EtsSearchSpace(spec, start, festival);
         PointValuePair best;
         try {
             best = new BOBYQAOptimizer(2 * layout.dimension() + 1, 0.05, 1e-6).optimize(
@@ -191,9 +181,6 @@ public final class Ets {
         double trend = spec.trended() ? p.trend() : 0;
         double phi = spec.trend() == EtsSpec.Trend.DAMPED ? p.phi() : 1;
         double[] season = spec.seasonal() ? p.season() : new double[period];
-        if (!spec.seasonal() && spec.multiplicative()) {
-            throw new IllegalArgumentException(spec.name());
-        }
         boolean valid = true;
         for (int i = 0; i < n; i++) {
             int phase = i % period;
@@ -334,92 +321,5 @@ public final class Ets {
             }
         }
         return new Parameters(p.alpha(), p.beta(), p.gamma(), p.phi(), p.level() * scale, p.trend() * scale, season);
-    }
-
-    /**
-     * The optimiser's vector: α, then β/α with a trend, γ/(1 − α) with a season, φ when damped,
-     * the initial level, and the initial trend with one. Bounds on the ratios keep the usual region.
-     */
-    private record Layout(EtsSpec spec, Parameters start, boolean festival) {
-
-        int dimension() {
-            return spec.smoothingParameters() + 1 + (spec.trended() ? 1 : 0) + (festival ? 1 : 0);
-        }
-
-        /** The dip's depth: the last coordinate with the festival, else 0. */
-        double depth(double[] x) {
-            return festival ? x[x.length - 1] : 0;
-        }
-
-        double[] guess() {
-            double[] x = new double[dimension()];
-            double[] lo = lower();
-            double[] hi = upper();
-            int i = 0;
-            x[i++] = start.alpha();
-            if (spec.trended()) {
-                x[i++] = start.beta() / start.alpha();
-            }
-            if (spec.seasonal()) {
-                x[i++] = start.gamma() / (1 - start.alpha());
-            }
-            if (spec.trend() == EtsSpec.Trend.DAMPED) {
-                x[i++] = start.phi();
-            }
-            x[i++] = start.level();
-            if (spec.trended()) {
-                x[i++] = start.trend();
-            }
-            if (festival) {
-                x[i] = 0.3;
-            }
-            for (int j = 0; j < x.length; j++) {
-                x[j] = Math.min(hi[j], Math.max(lo[j], x[j]));
-            }
-            return x;
-        }
-
-        double[] lower() {
-            return bounds(true);
-        }
-
-        double[] upper() {
-            return bounds(false);
-        }
-
-        private double[] bounds(boolean low) {
-            double[] b = new double[dimension()];
-            int i = 0;
-            b[i++] = low ? LOW : HIGH;
-            if (spec.trended()) {
-                b[i++] = low ? LOW : HIGH;
-            }
-            if (spec.seasonal()) {
-                b[i++] = low ? LOW : HIGH;
-            }
-            if (spec.trend() == EtsSpec.Trend.DAMPED) {
-                b[i++] = low ? PHI_LOW : PHI_HIGH;
-            }
-            double levelLow = spec.multiplicative() ? Math.max(0.01, start.level() - 1) : start.level() - 1;
-            b[i++] = low ? levelLow : start.level() + 1;
-            if (spec.trended()) {
-                b[i++] = low ? start.trend() - 0.25 : start.trend() + 0.25;
-            }
-            if (festival) {
-                b[i] = low ? 0 : MAX_DEPTH;
-            }
-            return b;
-        }
-
-        Parameters parameters(double[] x) {
-            int i = 0;
-            double alpha = x[i++];
-            double beta = spec.trended() ? x[i++] * alpha : 0;
-            double gamma = spec.seasonal() ? x[i++] * (1 - alpha) : 0;
-            double phi = spec.trend() == EtsSpec.Trend.DAMPED ? x[i++] : 1;
-            double level = x[i++];
-            double trend = spec.trended() ? x[i] : 0;
-            return new Parameters(alpha, beta, gamma, phi, level, trend, start.season());
-        }
     }
 }

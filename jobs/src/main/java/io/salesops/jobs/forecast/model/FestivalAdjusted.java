@@ -10,7 +10,7 @@ import java.time.YearMonth;
  * depth of the dip (0 ≤ d &lt; 1). So a February festival moves the dip into the forecast's
  * February even when last year's fell in January, which a 12-month season alone cannot do.
  */
-public record FestivalAdjusted(FittedModel base, double depth) implements FittedModel {
+public record FestivalAdjusted(EtsFit base, double depth) implements FittedModel {
 
     public static final String SUFFIX = "+festival";
 
@@ -25,13 +25,9 @@ public record FestivalAdjusted(FittedModel base, double depth) implements Fitted
         return 1 - depth * SpringFestival.share(month);
     }
 
-    /** The series with the dip of depth {@code depth} taken out. */
-    public static MonthlySeries remove(MonthlySeries series, double depth) {
-        double[] adjusted = series.values();
-        for (int i = 0; i < adjusted.length; i++) {
-            adjusted[i] /= factor(series.month(i), depth);
-        }
-        return new MonthlySeries(series.first(), adjusted);
+    /** The AICc of the fit, the depth counted among its parameters and the division's Jacobian in its likelihood. */
+    public double aicc() {
+        return base.aicc();
     }
 
     @Override
